@@ -1,0 +1,51 @@
+/**
+ * The content step: every seeds/*.txt (or $SEEDS_DIR/*.txt) → content/disclosures/<name>.json.
+ * All or nothing: the files are written to a temporary folder that replaces the old one only
+ * when every disclosure parsed, so a failed run leaves the last good content in place.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { ParseFailure, parseFile } from "../src/lib/parse/index.ts";
+
+const seeds = process.env.SEEDS_DIR ?? "seeds";
+const target = join("content", "disclosures");
+
+const files = readdirSync(seeds)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => join(seeds, name));
+if (files.length === 0) {
+  console.error(`${seeds}: no *.txt disclosures found`);
+  process.exit(1);
+}
+
+const outputs: [string, string][] = [];
+let failed = false;
+for (const file of files) {
+  try {
+    const model = parseFile(file);
+    outputs.push([`${basename(file, ".txt")}.json`, `${JSON.stringify(model, null, 2)}\n`]);
+  } catch (error) {
+    if (!(error instanceof ParseFailure)) throw error;
+    console.error(error.message);
+    failed = true;
+  }
+}
+if (failed) {
+  console.error(`content: nothing written; ${target} is unchanged`);
+  process.exit(1);
+}
+
+const temporary = `${target}.tmp-${process.pid}`;
+const previous = `${target}.old-${process.pid}`;
+mkdirSync(temporary, { recursive: true });
+for (const [name, text] of outputs) writeFileSync(join(temporary, name), text);
+rmSync(previous, { recursive: true, force: true });
+try {
+  renameSync(target, previous);
+} catch {
+  // first run: nothing to keep aside
+}
+renameSync(temporary, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`content: ${outputs.length} disclosure(s) → ${target}/`);

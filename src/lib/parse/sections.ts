@@ -1,0 +1,109 @@
+import { TABLE_KEYS, type TableKey } from "../disclosure/tables.ts";
+import type { Diagnostics } from "./errors.ts";
+import type { SourceLine } from "./source.ts";
+
+/** A non-blank line of a table, split into its tab-separated cells (trimmed; empty means no value). */
+export interface Row {
+  line: number;
+  cells: string[];
+}
+
+export interface Section {
+  key: TableKey;
+  /** as the disclosure names it: 预算03表, or 预算表12 */
+  label: string;
+  title: string;
+  /** line of the heading */
+  line: number;
+  /** the non-blank lines after the heading, without the 金额单位 line */
+  rows: Row[];
+}
+
+/** Table 12 is headed 预算表12 where the others say 预算NN表; accept both everywhere. */
+const HEADING = /^\s*(?:预算(\d{2})表|预算表(\d{2}))\s*(.*?)\s*$/;
+const UNIT = /^\s*金额单位\s*[:：]\s*(.*?)\s*$/;
+
+export function cell(row: Row, index: number): string {
+  return row.cells[index] ?? "";
+}
+
+/** Whitespace is a PDF artefact in labels: "合 计" is 合计. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+export function splitSections(lines: SourceLine[], diagnostics: Diagnostics): Map<TableKey, Section> {
+  const sections = new Map<TableKey, Section>();
+  let current: Section | undefined;
+  for (const { number, text } of lines) {
+    const heading = text.includes("\t") ? null : HEADING.exec(text);
+    if (heading) {
+      const key = `t${heading[1] ?? heading[2]}` as TableKey;
+      if (!TABLE_KEYS.includes(key)) {
+        diagnostics.add(number, "unexpected-header", `expected a table 预算01表 … 预算13表, found "${text.trim()}"`);
+        current = undefined;
+        continue;
+      }
+      const previous = sections.get(key);
+      if (previous) {
+        diagnostics.add(number, "duplicate-table", `${labelOf(key)} appears twice (first on line ${previous.line})`);
+      }
+      current = { key, label: labelOf(key), title: heading[3] ?? "", line: number, rows: [] };
+      if (!previous) sections.set(key, current);
+      continue;
+    }
+    if (!current || text.trim() === "") continue;
+    const unit = text.includes("\t") ? null : UNIT.exec(text);
+    if (unit) {
+      if (unit[1] !== "万元") {
+        diagnostics.add(number, "unit", `${current.label}: expected 金额单位：万元, found "${text.trim()}"`);
+      }
+      continue;
+    }
+    current.rows.push({ line: number, cells: text.split("\t").map((c) => c.trim()) });
+  }
+  const last = lines.at(-1)?.number ?? 1;
+  TABLE_KEYS.forEach((key, index) => {
+    if (sections.has(key)) return;
+    const next = TABLE_KEYS.slice(index + 1).map((k) => sections.get(k)).find(Boolean);
+    diagnostics.add(next?.line ?? last, "missing-table", `expected table ${labelOf(key)}, but the disclosure has none`);
+  });
+  return sections;
+}
+
+export function labelOf(key: TableKey): string {
+  return key === "t12" ? "预算表12" : `预算${key.slice(1)}表`;
+}
+
+/**
+ * Splits a table's rows into its header and body, dropping the header lines that every PDF page
+ * repeats. `expected` names the first cell of each header line, so a table laid out differently
+ * stops the build instead of being misread.
+ */
+export function splitHeader(
+  section: Section,
+  expected: readonly string[],
+  diagnostics: Diagnostics,
+): { header: Row[]; body: Row[] } {
+  const header = section.rows.slice(0, expected.length);
+  expected.forEach((first, index) => {
+    const row = header[index];
+    const found = row ? compact(cell(row, 0)) : undefined;
+    if (found !== first) {
+      diagnostics.add(
+        row?.line ?? section.line,
+        "unexpected-header",
+        `${section.label}: expected header line ${index + 1} to begin with "${first}", found ${found === undefined ? "nothing" : `"${found}"`}`,
+      );
+    }
+  });
+  const signatures = new Set(header.map(signature));
+  const body = section.rows.slice(expected.length).filter((row) => !signatures.has(signature(row)));
+  return { header, body };
+}
+
+function signature(row: Row): string {
+  const cells = row.cells.map(compact);
+  while (cells.length > 0 && cells.at(-1) === "") cells.pop();
+  return cells.join("\t");
+}
