@@ -1,5 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { z } from "astro/zod";
 import { disclosure } from "./lib/disclosure/schema.ts";
 
 /** Written by `npm run content` (scripts/content.ts); validated again here with the same schema. */
@@ -8,4 +9,17 @@ const disclosures = defineCollection({
   schema: disclosure,
 });
 
-export const collections = { disclosures };
+/** Guides for readers, in MDX: how to read a budget, how this site's data was made. */
+const guides = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/guides" }),
+  schema: z.object({
+    /** 标题 */
+    title: z.string(),
+    /** one sentence for the page description and the guide list */
+    description: z.string(),
+    /** position in the guide list */
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { disclosures, guides };

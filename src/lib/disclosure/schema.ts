@@ -69,6 +69,8 @@ export const check = z.object({
 
 /** 一份部门预算公开 (one department's budget disclosure for one year) */
 export const disclosure = z.object({
+  /** URL slug of the department: stable ASCII, from seeds/<name>.meta.json or the file name */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   /** 部门名称 */
   department: z.string(),
   /** 预算年度 */

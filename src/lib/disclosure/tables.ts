@@ -348,3 +348,8 @@ export const TABLE_KEYS = [
   "t08", "t09", "t10", "t11", "t12", "t13",
 ] as const satisfies readonly TableKey[];
 
+
+/** The table as the disclosure names it: 预算03表, but 预算表12. */
+export function labelOf(key: TableKey): string {
+  return key === "t12" ? "预算表12" : `预算${key.slice(1)}表`;
+}

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { runChecks } from "../disclosure/checks.ts";
 import { disclosure as disclosureSchema, type Disclosure } from "../disclosure/schema.ts";
@@ -20,14 +20,16 @@ import { readT11 } from "./tables/t11.ts";
 import { readT12 } from "./tables/t12.ts";
 import { readT13 } from "./tables/t13.ts";
 
-export { ParseError, ParseFailure } from "./errors.ts";
+import { ParseError, ParseFailure } from "./errors.ts";
+
+export { ParseError, ParseFailure };
 
 /**
  * The bytes of one disclosure → its validated model, checks included. Every structural problem
  * of the file is collected and thrown together as a ParseFailure; disagreements between the
  * disclosure's own figures are not problems but findings, in `checks`.
  */
-export function parseDisclosure(bytes: Uint8Array, file: string): Disclosure {
+export function parseDisclosure(bytes: Uint8Array, file: string, slug = slugOf(file)): Disclosure {
   const source = decodeSource(bytes, file);
   const diagnostics = new Diagnostics(file);
   const sections = splitSections(source.lines, diagnostics);
@@ -58,6 +60,7 @@ export function parseDisclosure(bytes: Uint8Array, file: string): Disclosure {
   diagnostics.throwIfAny();
 
   const model = {
+    slug,
     department: t13.table.department,
     year: t13.table.year,
     unit: "万元" as const,
@@ -75,7 +78,27 @@ export function parseDisclosure(bytes: Uint8Array, file: string): Disclosure {
   return disclosureSchema.parse({ ...model, checks: runChecks(model) });
 }
 
-/** Reads and parses one file; errors name the path as given. */
+/** The file name made a URL slug: "000_A305.txt" → "000-a305". */
+export function slugOf(file: string): string {
+  return basename(file).replace(/\.[^.]*$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "disclosure";
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Reads and parses one file; errors name the path as given. A manifest beside it,
+ * <name>.meta.json with { "slug": "…" }, names the department in URLs.
+ */
 export function parseFile(path: string): Disclosure {
-  return parseDisclosure(readFileSync(path), path);
+  const manifest = path.replace(/\.txt$/, "") + ".meta.json";
+  let slug = slugOf(path);
+  if (existsSync(manifest)) {
+    const meta: unknown = JSON.parse(readFileSync(manifest, "utf-8"));
+    const given = typeof meta === "object" && meta !== null && "slug" in meta ? meta.slug : undefined;
+    if (typeof given !== "string" || !SLUG.test(given)) {
+      throw new ParseFailure([new ParseError(manifest, 1, "bad-code", `expected "slug" of lowercase letters, digits and hyphens, found ${JSON.stringify(given)}`)]);
+    }
+    slug = given;
+  }
+  return parseDisclosure(readFileSync(path), path, slug);
 }

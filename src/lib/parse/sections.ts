@@ -1,4 +1,4 @@
-import { TABLE_KEYS, type TableKey } from "../disclosure/tables.ts";
+import { labelOf, TABLE_KEYS, type TableKey } from "../disclosure/tables.ts";
 import type { Diagnostics } from "./errors.ts";
 import type { SourceLine } from "./source.ts";
 
@@ -69,10 +69,6 @@ export function splitSections(lines: SourceLine[], diagnostics: Diagnostics): Ma
     diagnostics.add(next?.line ?? last, "missing-table", `expected table ${labelOf(key)}, but the disclosure has none`);
   });
   return sections;
-}
-
-export function labelOf(key: TableKey): string {
-  return key === "t12" ? "预算表12" : `预算${key.slice(1)}表`;
 }
 
 /**

@@ -1,0 +1,27 @@
+import type { APIRoute } from "astro";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Disclosure } from "../../../../lib/disclosure/schema.ts";
+import { allDisclosures } from "../../../../lib/site/disclosures.ts";
+import { dataPackage, downloads } from "../../../../lib/site/downloads.ts";
+
+type Props = { body: () => string | Uint8Array; mediatype: string };
+
+/** Every download of every disclosure, plus the source as it was read and datapackage.json. */
+export async function getStaticPaths() {
+  const seeds = process.env.SEEDS_DIR ?? "seeds";
+  return (await allDisclosures()).flatMap((d: Disclosure) => {
+    const files = downloads(d);
+    const params = (file: string) => ({ year: String(d.year), dept: d.slug, file });
+    return [
+      ...files.map((f) => ({ params: params(f.file), props: { body: f.body, mediatype: f.mediatype } })),
+      { params: params("datapackage.json"), props: { body: () => dataPackage(d, files), mediatype: "application/json" } },
+      { params: params("source.txt"), props: { body: () => readFileSync(join(seeds, d.source.file)), mediatype: "text/plain" } },
+    ];
+  });
+}
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const body = props.body();
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: { "Content-Type": props.mediatype } });
+};

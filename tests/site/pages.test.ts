@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatAmount } from "../../src/lib/disclosure/money.ts";
+import { TABLE_KEYS } from "../../src/lib/disclosure/tables.ts";
+import { parseFile } from "../../src/lib/parse/index.ts";
+import { tableViews } from "../../src/lib/site/table-view.ts";
+import { SEED } from "../helpers.ts";
+import { BASE, cells, page, requireDist, text } from "./dist.ts";
+
+const model = parseFile(SEED);
+
+beforeAll(requireDist);
+
+describe("the built site", () => {
+  it("lists the disclosure on the home page with its 支出总计 and project count", () => {
+    const row = page("").querySelectorAll("tbody tr").find((tr) => text(tr).includes("北京市政务服务和数据管理局"));
+    expect(cells(row)).toEqual(["北京市政务服务和数据管理局", "101,673.030619", "82", "6 处不符"]);
+    expect(row?.querySelector("a")?.getAttribute("href")).toBe(`${BASE}/`);
+  });
+
+  it("gives every page zh-CN, a title, a description and breadcrumbs", () => {
+    for (const path of ["", BASE, `${BASE}/tables/03`, `${BASE}/projects/11000024T000002771150`, `${BASE}/checks`, `${BASE}/data`, "guides/how-to-read"]) {
+      const html = page(path);
+      expect(html.querySelector("html")?.getAttribute("lang"), path).toBe("zh-CN");
+      expect(text(html.querySelector("title")), path).toMatch(/ · 明账$/);
+      expect(html.querySelector('meta[name="description"]')?.getAttribute("content")?.length, path).toBeGreaterThan(10);
+      if (path) expect(html.querySelectorAll(".crumbs li").length, path).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("has a page for each of the 82 projects showing every indicator with its own anchor", () => {
+    for (const project of model.projects) {
+      const html = page(`${BASE}/projects/${project.code}`);
+      expect(text(html.querySelector("h1"))).toBe(project.name);
+      const rows = html.querySelectorAll("tr[id^=i]");
+      expect(rows.map((r) => r.getAttribute("id"))).toEqual(expect.arrayContaining(project.indicators.map((_, n) => `i${n + 1}`)));
+      expect(rows).toHaveLength(project.indicators.length);
+      for (const [n, indicator] of project.indicators.entries()) {
+        const row = html.querySelector(`#i${n + 1}`);
+        expect(cells(row)).toEqual([indicator.level3, indicator.operator, indicator.value, indicator.unit]);
+        expect(row?.getAttribute("data-line")).toBe(String(indicator.line));
+      }
+    }
+  });
+
+  it("shows each table's 合计 exactly as the source prints it", () => {
+    for (const view of tableViews(model)) {
+      const html = page(`${BASE}/tables/${view.key.slice(1)}`);
+      const totals = view.groups.flatMap((g) => g.rows.filter((r) => r.total));
+      const shown = html.querySelectorAll("tr.total").map(cells);
+      for (const row of totals) {
+        expect(shown, view.key).toContainEqual(row.cells.map((c) => (c.value ? formatAmount(c.value) : c.text)));
+      }
+    }
+    expect(cells(page(`${BASE}/tables/03`).querySelector("tr.total"))).toEqual(["合计", "", "", "101,605.173803", "38,197.009752", "63,408.164051", "", "", ""]);
+    expect(cells(page(`${BASE}/tables/05`).querySelector("tr.total"))).toEqual(["", "合计", "101,503.324495", "38,186.119752", "36,546.620316", "1,639.499436", "63,317.204743", "60,711.673383"]);
+  });
+
+  it("has all 13 table pages, each stating department, year and table, and the empty ones say so", () => {
+    for (const key of TABLE_KEYS) {
+      const source = text(page(`${BASE}/tables/${key.slice(1)}`).querySelector(".source"));
+      expect(source).toContain("北京市政务服务和数据管理局 · 2026年部门预算");
+    }
+    expect(text(page(`${BASE}/tables/07`).querySelector(".empty"))).toBe("本部门无政府性基金预算支出。");
+    expect(text(page(`${BASE}/tables/08`).querySelector(".empty"))).toBe("本部门无国有资本经营预算支出。");
+  });
+
+  it("notes on a table page what does not add up, linking to the check", () => {
+    const note = page(`${BASE}/tables/06`).querySelector("aside.note");
+    expect(text(note)).toContain("各行“合计”之和等于合计行：应为 38,186.119752 万元，实为 21,225.787973 万元，差额 -16,960.331779 万元。");
+    expect(note?.querySelector("a")?.getAttribute("href")).toBe("../../checks/#t06.rows.total");
+    expect(page(`${BASE}/tables/10`).querySelector("aside.note")).toBeNull();
+  });
+
+  it("lists the failed checks first on the checks page, with their exact differences", () => {
+    const html = page(`${BASE}/checks`);
+    const failed = model.checks.filter((c) => !c.passed && !c.id.includes("@"));
+    const rows = html.querySelectorAll("tbody tr");
+    expect(rows.slice(0, failed.length).map((r) => r.getAttribute("id"))).toEqual(failed.map((c) => c.id));
+    expect(cells(html.getElementById("t03.rows.total"))).toEqual([
+      "不符",
+      "支出总表：各行“合计”之和等于合计行 t03.rows.total",
+      "101,605.173803",
+      "79,094.952189",
+      "-22,510.221614",
+      "预算03表",
+      "53、54、55、56、57 等 121 行",
+    ]);
+    expect(rows).toHaveLength(model.checks.length);
+  });
+
+  it("turns goal HTML into paragraphs and lists, never markup from the source", () => {
+    const goal = page(`${BASE}/performance`).querySelector(".goal");
+    expect(goal?.querySelectorAll("p")).toHaveLength(2);
+    expect(goal?.querySelectorAll("ul li")).toHaveLength(6);
+    expect(goal?.querySelector("ol")).toBeNull();
+  });
+
+  it("links a project to the department-wide indicator with the same text and to its “三公” line", () => {
+    const vehicle = page(`${BASE}/projects/11000021Y000000390848`);
+    expect(text(vehicle)).toContain("“三公”经费（预算09表）中的公务用车购置费为 12.530000 万元，与本项目金额相同");
+    const cloud = page(`${BASE}/projects/11000024T000002830991`);
+    expect(cloud.querySelectorAll('a[href^="../../performance/#o"]').map((a) => a.getAttribute("href"))).toEqual(["../../performance/#o1726", "../../performance/#o1733"]);
+    const performance = page(`${BASE}/performance`);
+    expect(cells(performance.getElementById("o1733"))).toEqual(["产出指标", "质量指标", "政务云监管处置响应率", "=", "100", "%", "北京市市市级政务云综合监管"]);
+    expect(performance.querySelector("#o1733 a")?.getAttribute("href")).toBe("../projects/11000024T000002830991/#i15");
+  });
+});
