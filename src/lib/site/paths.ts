@@ -20,6 +20,9 @@ export const paths = {
   checks: (d: DisclosureRef) => `/${d.year}/${d.slug}/checks/`,
   data: (d: DisclosureRef) => `/${d.year}/${d.slug}/data/`,
   download: (d: DisclosureRef, file: string) => `/${d.year}/${d.slug}/data/${file}`,
+  treemaps: (d: DisclosureRef) => `/${d.year}/${d.slug}/treemap/`,
+  /** a node of a treemap: `node` is the node's id within the tree ("" for the root, "201/20103") */
+  treemap: (d: DisclosureRef, tree: string, node = "") => `/${d.year}/${d.slug}/treemap/${tree}/${node ? `${node}/` : ""}`,
   guides: () => "/guides/",
   guide: (slug: string) => `/guides/${slug}/`,
 };
