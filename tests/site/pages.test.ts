@@ -31,11 +31,11 @@ describe("the built site", () => {
     for (const project of model.projects) {
       const html = page(`${BASE}/projects/${project.code}`);
       expect(text(html.querySelector("h1"))).toBe(project.name);
-      const rows = html.querySelectorAll("tr[id^=i]");
-      expect(rows.map((r) => r.getAttribute("id"))).toEqual(expect.arrayContaining(project.indicators.map((_, n) => `i${n + 1}`)));
-      expect(rows).toHaveLength(project.indicators.length);
+      const anchors = html.querySelectorAll("th[id^=i]");
+      expect(anchors.map((r) => r.getAttribute("id"))).toEqual(expect.arrayContaining(project.indicators.map((_, n) => `i${n + 1}`)));
+      expect(anchors).toHaveLength(project.indicators.length);
       for (const [n, indicator] of project.indicators.entries()) {
-        const row = html.querySelector(`#i${n + 1}`);
+        const row = html.querySelector(`#i${n + 1}`)?.parentNode;
         expect(cells(row)).toEqual([indicator.level3, indicator.operator, indicator.value, indicator.unit]);
         expect(row?.getAttribute("data-line")).toBe(String(indicator.line));
       }
@@ -101,7 +101,7 @@ describe("the built site", () => {
     const cloud = page(`${BASE}/projects/11000024T000002830991`);
     expect(cloud.querySelectorAll('a[href^="../../performance/#o"]').map((a) => a.getAttribute("href"))).toEqual(["../../performance/#o1726", "../../performance/#o1733"]);
     const performance = page(`${BASE}/performance`);
-    expect(cells(performance.getElementById("o1733"))).toEqual(["产出指标", "质量指标", "政务云监管处置响应率", "=", "100", "%", "北京市市市级政务云综合监管"]);
-    expect(performance.querySelector("#o1733 a")?.getAttribute("href")).toBe("../projects/11000024T000002830991/#i15");
+    expect(cells(performance.getElementById("o1733")?.parentNode)).toEqual(["产出指标", "质量指标", "政务云监管处置响应率", "=", "100", "%", "北京市市市级政务云综合监管"]);
+    expect(performance.getElementById("o1733")?.parentNode?.querySelector("a")?.getAttribute("href")).toBe("../projects/11000024T000002830991/#i15");
   });
 });

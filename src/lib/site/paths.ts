@@ -23,6 +23,7 @@ export const paths = {
   treemaps: (d: DisclosureRef) => `/${d.year}/${d.slug}/treemap/`,
   /** a node of a treemap: `node` is the node's id within the tree ("" for the root, "201/20103") */
   treemap: (d: DisclosureRef, tree: string, node = "") => `/${d.year}/${d.slug}/treemap/${tree}/${node ? `${node}/` : ""}`,
+  search: () => "/search/",
   guides: () => "/guides/",
   guide: (slug: string) => `/guides/${slug}/`,
 };

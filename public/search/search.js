@@ -1,0 +1,183 @@
+// 明账 search: Pagefind finds the candidate pages; this layer keeps only those that really contain
+// every word of the query, and points indicator hits at their anchors. Pagefind's Chinese
+// segmentation differs between index and query, so an unspaced query such as 京通 comes back as
+// 京 OR 通; checking the text itself makes results exact, whatever the segmenter did.
+// A classic script, not a module: opened from disk it must still run, to say why search cannot.
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var offline = document.getElementById("search-offline");
+  if (!form || !input || !status || !list) return;
+  if (location.protocol === "file:") {
+    offline.hidden = false;
+    form.hidden = true;
+    return;
+  }
+  var root = list.getAttribute("data-root");
+  var bundle = new URL(list.getAttribute("data-bundle") + "pagefind.js", location.href).href;
+  var pagefind = import(bundle).then(function (pf) {
+    return pf.options({ excerptLength: 30 }).then(function () { return pf.init(); }).then(function () { return pf; });
+  });
+
+  /** The same text, whatever its spacing or case: 京通 APP matches “京通”APP. */
+  function norm(text) {
+    return String(text || "").toLowerCase().replace(/[\s“”"'‘’]+/g, "");
+  }
+  function terms(query) {
+    return query.split(/\s+/).map(norm).filter(Boolean);
+  }
+  function contains(text, words) {
+    var haystack = norm(text);
+    return words.every(function (word) { return haystack.indexOf(word) >= 0; });
+  }
+
+  function collect(pf, query, options, words) {
+    return pf.search(query, options).then(function (found) {
+      return Promise.all(found.results.slice(0, 300).map(function (r) { return r.data(); })).then(function (pages) {
+        return pages.filter(function (page) { return contains(page.meta.title + " " + page.content, words); });
+      });
+    });
+  }
+
+  /** Pagefind's URLs are from the site root; the site may live under any path, so make them relative. */
+  function link(url) {
+    return root + url.replace(/^\//, "");
+  }
+
+  function excerpt(content, words) {
+    var lower = content.toLowerCase();
+    var word = words[0];
+    var at = lower.indexOf(word);
+    var p = document.createElement("p");
+    if (at < 0) {
+      p.textContent = content.slice(0, 80) + (content.length > 80 ? "…" : "");
+      return p;
+    }
+    var start = Math.max(0, at - 30);
+    var end = Math.min(content.length, at + word.length + 50);
+    p.appendChild(document.createTextNode((start > 0 ? "…" : "") + content.slice(start, at)));
+    var mark = document.createElement("mark");
+    mark.textContent = content.slice(at, at + word.length);
+    p.appendChild(mark);
+    p.appendChild(document.createTextNode(content.slice(at + word.length, end) + (end < content.length ? "…" : "")));
+    return p;
+  }
+
+  function render(query, words, pages) {
+    list.textContent = "";
+    status.textContent = pages.length
+      ? "找到 " + pages.length + " 个结果：“" + query + "”"
+      : "没有找到含有“" + query + "”的内容。";
+    pages.forEach(function (page) {
+      var item = document.createElement("li");
+      var heading = document.createElement("a");
+      heading.href = link(page.url);
+      heading.className = "result-title";
+      heading.textContent = page.meta.title || page.url;
+      item.appendChild(heading);
+      var facts = [(page.filters["类型"] || [])[0], page.meta["部门"], page.meta["金额"]].filter(Boolean);
+      if (facts.length) {
+        var small = document.createElement("span");
+        small.className = "result-meta";
+        small.textContent = " " + facts.join(" · ");
+        item.appendChild(small);
+      }
+      item.appendChild(excerpt(page.content, words));
+      var hits = page.anchors.filter(function (a) { return a.id && a.text && contains(a.text, words); });
+      if (hits.length) {
+        var sub = document.createElement("ul");
+        sub.className = "result-anchors";
+        hits.slice(0, 8).forEach(function (a) {
+          var li = document.createElement("li");
+          var anchor = document.createElement("a");
+          anchor.href = link(page.url) + "#" + a.id;
+          anchor.textContent = a.text;
+          li.appendChild(anchor);
+          sub.appendChild(li);
+        });
+        if (hits.length > 8) {
+          var more = document.createElement("li");
+          more.textContent = "另有 " + (hits.length - 8) + " 条";
+          sub.appendChild(more);
+        }
+        item.appendChild(sub);
+      }
+      list.appendChild(item);
+    });
+  }
+
+  function current() {
+    var params = new URLSearchParams(location.search);
+    return { q: params.get("q") || "", type: params.get("type") || "", year: params.get("year") || "", dept: params.get("dept") || "", sort: params.get("sort") || "" };
+  }
+
+  var latest = 0;
+  function run(state) {
+    var query = state.q.trim();
+    var ticket = ++latest;
+    if (!query) {
+      list.textContent = "";
+      status.textContent = "";
+      return Promise.resolve();
+    }
+    var words = terms(query.replace(/["“”]/g, " "));
+    var filters = {};
+    if (state.type) filters["类型"] = state.type;
+    if (state.year) filters["年度"] = state.year;
+    if (state.dept) filters["部门"] = state.dept;
+    var options = { filters: filters };
+    if (state.sort === "amount") options.sort = { "金额": "desc" };
+    status.textContent = "正在搜索…";
+    return pagefind.then(function (pf) {
+      return collect(pf, query, options, words).then(function (pages) {
+        // Where index and query were segmented differently, ask again character by character.
+        if (pages.length === 0 && /[\u3400-\u9fff]/.test(query)) return collect(pf, Array.from(words.join("")).join(" "), options, words);
+        return pages;
+      });
+    }).then(function (pages) {
+      if (ticket === latest) render(query, words, pages);
+    }, function () {
+      status.textContent = "搜索索引未能加载。";
+    });
+  }
+
+  function fillFilters(pf, state) {
+    return pf.filters().then(function (all) {
+      form.querySelectorAll("select[data-filter]").forEach(function (select) {
+        var values = all[select.getAttribute("data-filter")] || {};
+        Object.keys(values).sort().forEach(function (value) {
+          var option = document.createElement("option");
+          option.value = value;
+          option.textContent = value + "（" + values[value] + "）";
+          select.appendChild(option);
+        });
+        select.value = state[select.name] || "";
+      });
+      form.elements.sort.value = state.sort;
+    });
+  }
+
+  function update() {
+    var params = new URLSearchParams(new FormData(form));
+    params.forEach(function (value, key) { if (!value) params.delete(key); });
+    history.replaceState(null, "", "?" + params.toString());
+    return run(current());
+  }
+
+  var state = current();
+  input.value = state.q;
+  pagefind.then(function (pf) { return fillFilters(pf, state); }).then(function () { return run(state); });
+  var timer;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(update, 250);
+  });
+  form.addEventListener("change", update);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    update();
+  });
+})();
