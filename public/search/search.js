@@ -17,7 +17,7 @@
     return;
   }
   var root = list.getAttribute("data-root");
-  var bundle = new URL(list.getAttribute("data-bundle") + "pagefind.js", location.href).href;
+  var bundle = new URL(list.getAttribute("data-bundle"), location.href).href;
   var pagefind = import(bundle).then(function (pf) {
     return pf.options({ excerptLength: 30 }).then(function () { return pf.init(); }).then(function () { return pf; });
   });

@@ -113,7 +113,7 @@ describe("search, in Chromium", { timeout: 60_000 }, () => {
     await page.goto(`${server.url}2026/bj-zwfw-sjglj/`);
     await page.fill("#site-q", "京通");
     await page.press("#site-q", "Enter");
-    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForURL(/\/search\/index\.html\?q=/);
     await page.waitForFunction(() => /找到/.test(document.getElementById("search-status")?.textContent ?? ""));
     expect(await page.$$eval("#search-results .result-title", (as) => as.map((a) => a.textContent))).toContain("京通小程序运行服务");
     await page.close();

@@ -14,7 +14,7 @@ describe("the built site", () => {
   it("lists the disclosure on the home page with its 支出总计 and project count", () => {
     const row = page("").querySelectorAll("tbody tr").find((tr) => text(tr).includes("北京市政务服务和数据管理局"));
     expect(cells(row)).toEqual(["北京市政务服务和数据管理局", "101,673.030619", "82", "6 处不符"]);
-    expect(row?.querySelector("a")?.getAttribute("href")).toBe(`${BASE}/`);
+    expect(row?.querySelector("a")?.getAttribute("href")).toBe(`${BASE}/index.html`);
   });
 
   it("gives every page zh-CN, a title, a description and breadcrumbs", () => {
@@ -67,7 +67,7 @@ describe("the built site", () => {
   it("notes on a table page what does not add up, linking to the check", () => {
     const note = page(`${BASE}/tables/06`).querySelector("aside.note");
     expect(text(note)).toContain("各行“合计”之和等于合计行：应为 38,186.119752 万元，实为 21,225.787973 万元，差额 -16,960.331779 万元。");
-    expect(note?.querySelector("a")?.getAttribute("href")).toBe("../../checks/#t06.rows.total");
+    expect(note?.querySelector("a")?.getAttribute("href")).toBe("../../checks/index.html#t06.rows.total");
     expect(page(`${BASE}/tables/10`).querySelector("aside.note")).toBeNull();
   });
 
@@ -99,9 +99,9 @@ describe("the built site", () => {
     const vehicle = page(`${BASE}/projects/11000021Y000000390848`);
     expect(text(vehicle)).toContain("“三公”经费（预算09表）中的公务用车购置费为 12.530000 万元，与本项目金额相同");
     const cloud = page(`${BASE}/projects/11000024T000002830991`);
-    expect(cloud.querySelectorAll('a[href^="../../performance/#o"]').map((a) => a.getAttribute("href"))).toEqual(["../../performance/#o1726", "../../performance/#o1733"]);
+    expect(cloud.querySelectorAll('a[href^="../../performance/index.html#o"]').map((a) => a.getAttribute("href"))).toEqual(["../../performance/index.html#o1726", "../../performance/index.html#o1733"]);
     const performance = page(`${BASE}/performance`);
     expect(cells(performance.getElementById("o1733")?.parentNode)).toEqual(["产出指标", "质量指标", "政务云监管处置响应率", "=", "100", "%", "北京市市市级政务云综合监管"]);
-    expect(performance.getElementById("o1733")?.parentNode?.querySelector("a")?.getAttribute("href")).toBe("../projects/11000024T000002830991/#i15");
+    expect(performance.getElementById("o1733")?.parentNode?.querySelector("a")?.getAttribute("href")).toBe("../projects/11000024T000002830991/index.html#i15");
   });
 });

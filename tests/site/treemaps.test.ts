@@ -50,7 +50,7 @@ describe("treemap pages", () => {
   it("show the part of 预算03表's 合计 that its rows do not explain, linked to the check", () => {
     const gap = page(`${BASE}/treemap/functional`).querySelector('rect[data-kind="gap"]');
     expect(gap?.getAttribute("data-amount")).toBe("22510.221614");
-    expect(gap?.parentNode?.getAttribute("href")).toBe("../../checks/#t03.rows.total");
+    expect(gap?.parentNode?.getAttribute("href")).toBe("../../checks/index.html#t03.rows.total");
   });
 
   it("follow each chart with a table of the same numbers", () => {
