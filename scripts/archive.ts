@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { archivesOf, entries, zip, type Summary } from "../src/lib/archive/archive.ts";
 
 const dist = process.env.DIST ?? "dist";
-const content = join("content", "disclosures");
+const content = process.env.CONTENT_DIR ?? join("content", "disclosures");
 const disclosures: Summary[] = readdirSync(content)
   .filter((name) => name.endsWith(".json"))
   .sort()

@@ -1,5 +1,6 @@
 /**
- * The content step: every seeds/*.txt (or $SEEDS_DIR/*.txt) → content/disclosures/<name>.json.
+ * The content step: every seeds/*.txt (or $SEEDS_DIR/*.txt) → content/disclosures/<name>.json
+ * (or $CONTENT_DIR/<name>.json).
  * All or nothing: the files are written to a temporary folder that replaces the old one only
  * when every disclosure parsed, so a failed run leaves the last good content in place.
  */
@@ -8,7 +9,7 @@ import { basename, join } from "node:path";
 import { ParseFailure, parseFile } from "../src/lib/parse/index.ts";
 
 const seeds = process.env.SEEDS_DIR ?? "seeds";
-const target = join("content", "disclosures");
+const target = process.env.CONTENT_DIR ?? join("content", "disclosures");
 
 const files = readdirSync(seeds)
   .filter((name) => name.endsWith(".txt"))

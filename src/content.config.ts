@@ -5,7 +5,7 @@ import { disclosure } from "./lib/disclosure/schema.ts";
 
 /** Written by `npm run content` (scripts/content.ts); validated again here with the same schema. */
 const disclosures = defineCollection({
-  loader: glob({ pattern: "*.json", base: "./content/disclosures" }),
+  loader: glob({ pattern: "*.json", base: process.env.CONTENT_DIR ?? "./content/disclosures" }),
   schema: disclosure,
 });
 

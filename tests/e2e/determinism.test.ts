@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIST, requireDist } from "../site/dist.ts";
+import { build } from "./build.ts";
 
 function files(root: string, dir = root): string[] {
   return readdirSync(dir)
@@ -11,22 +11,34 @@ function files(root: string, dir = root): string[] {
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(root, join(dir, name)) : [relative(root, join(dir, name))]));
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(resolve("node_modules/.bin", command), args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env }, encoding: "utf-8" });
-  if (result.status !== 0) throw new Error(`${command} failed:\n${result.stderr}`);
-}
-
 describe("the build", { timeout: 300_000 }, () => {
   it("gives a byte-identical site, search index and archives when run again", () => {
     requireDist();
-    const again = mkdtempSync(join(tmpdir(), "mingzhang-build-"));
-    run("tsx", ["scripts/content.ts"]);
-    run("astro", ["build", "--outDir", again]);
-    run("pagefind", ["--site", again]);
-    run("tsx", ["scripts/archive.ts"], { DIST: again });
+    const again = join(mkdtempSync(join(tmpdir(), "mingzhang-build-")), "dist");
+    expect(build(again).status).toBe(0);
     const names = files(DIST);
     expect(files(again)).toEqual(names);
     const different = names.filter((name) => !readFileSync(join(DIST, name)).equals(readFileSync(join(again, name))));
     expect(different).toEqual([]);
+  });
+
+  it("stops on a structural error with file and line, and leaves the last good site untouched", () => {
+    const work = mkdtempSync(join(tmpdir(), "mingzhang-failed-"));
+    const seeds = join(work, "seeds");
+    mkdirSync(seeds);
+    const lines = readFileSync("seeds/000_a305166288aaf593.txt", "utf-8").split("\n");
+    writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
+    const out = join(work, "dist");
+    expect(build(out, { SEEDS_DIR: seeds }).status).toBe(0);
+    const before = files(out).map((name) => [name, readFileSync(join(out, name))] as const);
+    lines[54] = (lines[54] ?? "").replace("1,403.373900", "1,4O3.373900");
+    writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
+    const failed = build(out, { SEEDS_DIR: seeds });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain(`${join(seeds, "good.txt")}:55: 预算03表: amount "1,4O3.373900" in column 合计 is not a number`);
+    expect(failed.output).toContain("build: tsx failed; ");
+    expect(files(out)).toEqual(before.map(([name]) => name));
+    expect(before.every(([name, bytes]) => readFileSync(join(out, name)).equals(bytes))).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(["content", "dist", "seeds"]);
   });
 });

@@ -40,14 +40,24 @@ export class TableContext {
    * The common shape: detail rows and one 合计 row (found by the label in `totalColumn`, wherever
    * it stands: 预算11表 puts it first).
    */
-  rowsAndTotal<T>(expectedHeader: readonly string[], totalColumn: number, read: (row: Row) => T): { rows: T[]; total: Row } {
+  rowsAndTotal<T>(expectedHeader: readonly string[], totalColumn: number, width: number, read: (row: Row) => T): { rows: T[]; total: Row } {
     const rows: T[] = [];
     let total: Row | undefined;
     for (const row of this.body(expectedHeader)) {
-      if (compact(cell(row, totalColumn)) === "合计") total = row;
-      else rows.push(read(row));
+      this.within(row, width);
+      if (compact(cell(row, totalColumn)) !== "合计") rows.push(read(row));
+      else if (total) this.error(row.line, "unreadable-row", `expected one 合计 row, found another (first on line ${total.line})`);
+      else total = row;
     }
     return { rows, total: this.required(total, "合计") };
+  }
+
+  /** Reports content beyond the table's `width` columns: nothing in a row may be passed over unread. */
+  within(row: Row, width: number): void {
+    const extra = row.cells.slice(width).filter((c) => c !== "");
+    if (extra.length > 0) {
+      this.error(row.line, "unreadable-row", `expected ${width} columns, found more: "${extra.join(" | ").slice(0, 60)}"`);
+    }
   }
 
   /** A row the table must have (合计 …); reported when absent, with an empty row standing in. */

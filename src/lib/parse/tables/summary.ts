@@ -27,8 +27,13 @@ export function readSummary(ctx: TableContext): SummaryTable {
   };
 
   for (const row of ctx.body(["收入", "项目"])) {
+    ctx.within(row, 4);
     const left = compact(cell(row, 0));
     const right = compact(cell(row, 2));
+    // an amount whose 项目 is empty cannot be placed: report it rather than pass it over
+    for (const [label, amount, side] of [[left, cell(row, 1), "收入"], [right, cell(row, 3), "支出"]] as const) {
+      if (!label && amount) ctx.error(row.line, "unreadable-row", `expected a ${side} 项目 beside the amount "${amount}", found an empty cell`);
+    }
     if (left === "本年收入合计") {
       found.subtotal = pair(row, "本年支出合计");
       phase = "carry";

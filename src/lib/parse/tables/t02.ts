@@ -37,6 +37,7 @@ export function readT02(ctx: TableContext): Tables["t02"] {
     });
   }
   const row = ctx.singleRow(body, "收入");
+  ctx.within(row, 1 + THIS_YEAR.length + CARRY_OVER.length);
   return {
     title: ctx.section.title,
     line: ctx.section.line,

@@ -17,7 +17,7 @@ const AMOUNTS = [
 export function readT05(ctx: TableContext): Tables["t05"] {
   let block = 1;
   let previous = "";
-  const { rows, total } = ctx.rowsAndTotal(["功能分类科目", "科目编码", ""], 1, (row) => {
+  const { rows, total } = ctx.rowsAndTotal(["功能分类科目", "科目编码", ""], 1, 8, (row) => {
     const { code, name } = ctx.codeAndName(row);
     if (previous && code <= previous) block++;
     previous = code;

@@ -13,5 +13,6 @@ const AMOUNTS = [
 /** 预算09表 财政拨款“三公”经费支出表: one row of six amounts. */
 export function readT09(ctx: TableContext): Tables["t09"] {
   const row = ctx.singleRow(ctx.body(["“三公”经费财政拨款预算总额", ""]), "“三公”经费");
+  ctx.within(row, AMOUNTS.length);
   return { title: ctx.section.title, line: ctx.section.line, ...ctx.amounts(row, 0, AMOUNTS), rowLine: row.line };
 }

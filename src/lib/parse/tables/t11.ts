@@ -5,7 +5,7 @@ import { unwrap } from "../text.ts";
 
 /** 预算11表 财政拨款政府购买服务明细表: 合计 first, then one row per purchase by 指导性目录. */
 export function readT11(ctx: TableContext): Tables["t11"] {
-  const { rows, total } = ctx.rowsAndTotal(["指导性目录", "一级"], 0, (row) => ({
+  const { rows, total } = ctx.rowsAndTotal(["指导性目录", "一级"], 0, 4, (row) => ({
     level1: ctx.subject(row, 0, "一级"),
     level2: ctx.subject(row, 1, "二级"),
     level3: unwrap(cell(row, 2)),

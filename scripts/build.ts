@@ -1,0 +1,33 @@
+/**
+ * npm run build: content → astro build → pagefind → archives, all into a folder beside the
+ * output, which replaces dist/ only when every step succeeded: a failed build leaves the last good
+ * site untouched. SEEDS_DIR, CONTENT_DIR and OUT choose the folders (defaults: seeds,
+ * content/disclosures, dist).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+
+const out = process.env.OUT ?? "dist";
+const temporary = `${out}.tmp-${process.pid}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary };
+
+function step(command: string, args: string[]): void {
+  const result = spawnSync(resolve("node_modules/.bin", command), args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    rmSync(temporary, { recursive: true, force: true });
+    console.error(`build: ${command} failed; ${out}/ is unchanged`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+step("tsx", ["scripts/content.ts"]);
+step("astro", ["build", "--outDir", temporary]);
+step("pagefind", ["--site", temporary]);
+step("tsx", ["scripts/archive.ts"]);
+
+const previous = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, previous);
+renameSync(temporary, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`build: ${out}/ is ready`);
