@@ -4,9 +4,9 @@
  * run leaves no half-written archive.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { archivesOf, entries, zip, type Summary } from "../src/lib/archive/archive.ts";
+import { archivesOf, writeArchive, type Summary } from "../src/lib/archive/archive.ts";
 
 const dist = process.env.DIST ?? "dist";
 const content = process.env.CONTENT_DIR ?? join("content", "disclosures");
@@ -15,15 +15,25 @@ const disclosures: Summary[] = readdirSync(content)
   .sort()
   .map((name) => JSON.parse(readFileSync(join(content, name), "utf-8")) as Summary);
 
+/** SHA-256 of a file read in chunks: a year's archive can be larger than memory should hold. */
+function hashFile(path: string): string {
+  const hash = createHash("sha256");
+  const buffer = Buffer.alloc(1 << 20);
+  const fd = openSync(path, "r");
+  for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) hash.update(buffer.subarray(0, read));
+  closeSync(fd);
+  return hash.digest("hex");
+}
+
 const target = join(dist, "archives");
 const temporary = `${target}.tmp-${process.pid}`;
 mkdirSync(temporary, { recursive: true });
 const sums: string[] = [];
 for (const archive of archivesOf(disclosures)) {
-  const bytes = zip(entries(dist, archive));
-  writeFileSync(join(temporary, archive.name), bytes);
-  sums.push(`${createHash("sha256").update(bytes).digest("hex")}  ${archive.name}`);
-  console.log(`archive: ${archive.name} (${(bytes.length / 1024).toFixed(0)} KiB)`);
+  const path = join(temporary, archive.name);
+  writeArchive(dist, archive, path);
+  sums.push(`${hashFile(path)}  ${archive.name}`);
+  console.log(`archive: ${archive.name} (${(statSync(path).size / 1024).toFixed(0)} KiB)`);
 }
 writeFileSync(join(temporary, "SHA256SUMS"), `${sums.join("\n")}\n`);
 rmSync(target, { recursive: true, force: true });

@@ -13,7 +13,9 @@ const temporary = `${out}.tmp-${process.pid}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary };
 
 function step(command: string, args: string[]): void {
+  const started = performance.now();
   const result = spawnSync(resolve("node_modules/.bin", command), args, { stdio: "inherit", env });
+  console.log(`build: step ${command} ${args[0]?.replace(/^scripts\//, "") ?? ""} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (result.status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
     console.error(`build: ${command} failed; ${out}/ is unchanged`);

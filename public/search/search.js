@@ -34,12 +34,31 @@
     return words.every(function (word) { return haystack.indexOf(word) >= 0; });
   }
 
-  function collect(pf, query, options, words) {
+  var PAGE = 20;
+
+  /**
+   * The candidates of a query, verified a batch at a time: only as many fragments are fetched as
+   * it takes to show a page of results, so a common word does not download the whole index.
+   */
+  function candidates(pf, query, options) {
     return pf.search(query, options).then(function (found) {
-      return Promise.all(found.results.slice(0, 300).map(function (r) { return r.data(); })).then(function (pages) {
-        return pages.filter(function (page) { return contains(page.meta.title + " " + page.content, words); });
-      });
+      return { results: found.results, next: 0 };
     });
+  }
+  function verified(cursor, words, want) {
+    var kept = [];
+    function step() {
+      if (kept.length >= want || cursor.next >= cursor.results.length) return Promise.resolve(kept);
+      var batch = cursor.results.slice(cursor.next, cursor.next + 10);
+      cursor.next += batch.length;
+      return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
+        pages.forEach(function (page) {
+          if (contains(page.meta.title + " " + page.content, words)) kept.push(page);
+        });
+        return step();
+      });
+    }
+    return step();
   }
 
   /** Pagefind's URLs are from the site root; the site may live under any path, so make them relative. */
@@ -66,10 +85,12 @@
     return p;
   }
 
-  function render(query, words, pages) {
-    list.textContent = "";
-    status.textContent = pages.length
-      ? "找到 " + pages.length + " 个结果：“" + query + "”"
+  function render(query, words, pages, cursor, append) {
+    if (!append) list.textContent = "";
+    var shown = list.children.length + pages.length;
+    var more = cursor.next < cursor.results.length;
+    status.textContent = shown
+      ? (more ? "已显示前 " + shown + " 个结果：“" + query + "”" : "找到 " + shown + " 个结果：“" + query + "”")
       : "没有找到含有“" + query + "”的内容。";
     pages.forEach(function (page) {
       var item = document.createElement("li");
@@ -107,6 +128,19 @@
       }
       list.appendChild(item);
     });
+    var button = document.getElementById("search-more");
+    if (button) button.remove();
+    if (more && shown) {
+      button = document.createElement("button");
+      button.id = "search-more";
+      button.type = "button";
+      button.textContent = "显示更多结果";
+      button.addEventListener("click", function () {
+        button.disabled = true;
+        verified(cursor, words, PAGE).then(function (next) { render(query, words, next, cursor, true); });
+      });
+      list.after(button);
+    }
   }
 
   function current() {
@@ -132,13 +166,17 @@
     if (state.sort === "amount") options.sort = { "金额": "desc" };
     status.textContent = "正在搜索…";
     return pagefind.then(function (pf) {
-      return collect(pf, query, options, words).then(function (pages) {
-        // Where index and query were segmented differently, ask again character by character.
-        if (pages.length === 0 && /[\u3400-\u9fff]/.test(query)) return collect(pf, Array.from(words.join("")).join(" "), options, words);
-        return pages;
+      return candidates(pf, query, options).then(function (cursor) {
+        return verified(cursor, words, PAGE).then(function (pages) {
+          // Where index and query were segmented differently, ask again character by character.
+          if (pages.length > 0 || !/[\u3400-\u9fff]/.test(query)) return { cursor: cursor, pages: pages };
+          return candidates(pf, Array.from(words.join("")).join(" "), options).then(function (wide) {
+            return verified(wide, words, PAGE).then(function (found) { return { cursor: wide, pages: found }; });
+          });
+        });
       });
-    }).then(function (pages) {
-      if (ticket === latest) render(query, words, pages);
+    }).then(function (result) {
+      if (ticket === latest) render(query, words, result.pages, result.cursor, false);
     }, function () {
       status.textContent = "搜索索引未能加载。";
     });

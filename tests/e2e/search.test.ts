@@ -27,7 +27,7 @@ interface Result {
 async function search(query: string, options = ""): Promise<{ page: Page; status: string; results: Result[] }> {
   const page = await browser.newPage();
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${options}`);
-  await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById("search-status")?.textContent ?? ""));
+  await page.waitForFunction(() => /找到|已显示|没有找到/.test(document.getElementById("search-status")?.textContent ?? ""));
   const status = (await page.textContent("#search-status")) ?? "";
   const results = await page.$$eval("#search-results > li", (items) =>
     items.map((li) => ({
@@ -86,6 +86,17 @@ describe("search, in Chromium", { timeout: 60_000 }, () => {
     await page.click(`a[href="../2026/bj-zwfw-sjglj/projects/11000026T000003719104/#i6"]`);
     await page.waitForURL(/#i6$/);
     expect(await page.textContent(":target")).toBe("月活用户数");
+    await page.close();
+  });
+
+  it("verifies and shows twenty results at a time, the rest on request", async () => {
+    const { page, status, results } = await search("政务");
+    expect(results).toHaveLength(20);
+    expect(status).toBe("已显示前 20 个结果：“政务”");
+    await page.click("#search-more");
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 20);
+    const titles = await page.$$eval("#search-results .result-title", (as) => as.map((a) => a.textContent));
+    expect(new Set(titles).size).toBe(titles.length);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
-import { zipSync, type Zippable } from "fflate";
+import { Zip, ZipDeflate } from "fflate";
 import type { Disclosure } from "../disclosure/schema.ts";
 
 /** Every archive entry has this date: midnight, local time, so the DOS fields do not depend on the zone. */
@@ -96,37 +96,41 @@ function readme(archive: Archive): string {
 }
 
 /**
- * One archive's entries: its cover, the disclosures' folders, the guides and the search page
- * (which, opened from disk, says why it cannot search), a README and SHA256SUMS. Inside the
+ * Writes one archive to `path`: its cover, the disclosures' folders, the guides and the search page
+ * (which, opened from disk, says why it cannot search), a README, and last SHA256SUMS. One file at
+ * a time is read, hashed, compressed and written, so memory stays flat however large the year.
+ * Entries come in path order with one fixed time: the same input gives the same bytes. Inside the
  * archive the link to the archive itself is replaced by words.
  */
-export function entries(dist: string, archive: Archive): Map<string, Uint8Array> {
+export function writeArchive(dist: string, archive: Archive, path: string): void {
   const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
-  const files = new Map<string, Uint8Array>();
+  const generated = new Map<string, string>([
+    ["index.html", cover(archive, style)],
+    ["README.txt", readme(archive)],
+  ]);
   const folders = [...archive.disclosures.map((d) => `${d.year}/${d.slug}`), "guides", "search"];
-  for (const folder of folders) {
-    for (const path of filesUnder(dist, folder)) {
-      let bytes: Uint8Array = readFileSync(join(dist, path));
-      if (path.endsWith(".html")) {
-        const html = Buffer.from(bytes).toString("utf-8").replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>");
-        bytes = Buffer.from(html, "utf-8");
-      }
-      files.set(path, bytes);
+  const names = [...generated.keys(), ...folders.flatMap((folder) => filesUnder(dist, folder))].sort();
+  const fd = openSync(path, "w");
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    writeSync(fd, chunk);
+  });
+  const add = (name: string, bytes: Uint8Array) => {
+    const entry = new ZipDeflate(name, { level: 9 });
+    entry.mtime = FIXED_TIME;
+    zip.add(entry);
+    entry.push(bytes, true);
+  };
+  const sums: string[] = [];
+  for (const name of names) {
+    let bytes: Uint8Array = generated.has(name) ? Buffer.from(generated.get(name) ?? "", "utf-8") : readFileSync(join(dist, name));
+    if (name.endsWith(".html") && !generated.has(name)) {
+      bytes = Buffer.from(Buffer.from(bytes).toString("utf-8").replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>"), "utf-8");
     }
+    sums.push(`${createHash("sha256").update(bytes).digest("hex")}  ${name}`);
+    add(name, bytes);
   }
-  files.set("index.html", Buffer.from(cover(archive, style), "utf-8"));
-  files.set("README.txt", Buffer.from(readme(archive), "utf-8"));
-  const sums = [...files]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([path, bytes]) => `${createHash("sha256").update(bytes).digest("hex")}  ${path}`)
-    .join("\n");
-  files.set("SHA256SUMS", Buffer.from(`${sums}\n`, "utf-8"));
-  return files;
-}
-
-/** Deterministic zip: entries in path order, one fixed time, the same compression. */
-export function zip(files: Map<string, Uint8Array>): Uint8Array {
-  const tree: Zippable = {};
-  for (const path of [...files.keys()].sort()) tree[path] = [files.get(path) as Uint8Array, { mtime: FIXED_TIME }];
-  return zipSync(tree, { level: 9, mtime: FIXED_TIME });
+  add("SHA256SUMS", Buffer.from(`${sums.join("\n")}\n`, "utf-8"));
+  zip.end();
+  closeSync(fd);
 }

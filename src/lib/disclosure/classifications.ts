@@ -10,7 +10,8 @@ export const DEPARTMENT_ECONOMIC: Readonly<Record<string, string>> = reference.d
 export const PROCUREMENT: Readonly<Record<string, string>> = reference.procurement;
 
 /** 功能分类 类 code for a 预算01表/04表 label: "一、一般公共服务支出" → "201". */
+const CLASS_BY_NAME = new Map(Object.entries(FUNCTIONAL).flatMap(([code, name]) => (code.length === 3 ? [[name, code] as const] : [])));
+
 export function functionalClassOf(label: string): string | undefined {
-  const name = label.replace(/^[一二三四五六七八九十]+、/, "");
-  return Object.entries(FUNCTIONAL).find(([code, known]) => code.length === 3 && known === name)?.[0];
+  return CLASS_BY_NAME.get(label.replace(/^[一二三四五六七八九十]+、/, ""));
 }

@@ -36,7 +36,8 @@ export function splitSections(lines: SourceLine[], diagnostics: Diagnostics): Ma
   const sections = new Map<TableKey, Section>();
   let current: Section | undefined;
   for (const { number, text } of lines) {
-    const heading = text.includes("\t") ? null : HEADING.exec(text);
+    const tabbed = text.includes("\t");
+    const heading = tabbed || !text.includes("预算") ? null : HEADING.exec(text);
     if (heading) {
       const key = `t${heading[1] ?? heading[2]}` as TableKey;
       if (!TABLE_KEYS.includes(key)) {
@@ -53,7 +54,7 @@ export function splitSections(lines: SourceLine[], diagnostics: Diagnostics): Ma
       continue;
     }
     if (!current || text.trim() === "") continue;
-    const unit = text.includes("\t") ? null : UNIT.exec(text);
+    const unit = tabbed ? null : UNIT.exec(text);
     if (unit) {
       if (unit[1] !== "万元") {
         diagnostics.add(number, "unit", `${current.label}: expected 金额单位：万元, found "${text.trim()}"`);
@@ -94,8 +95,14 @@ export function splitHeader(
     }
   });
   const signatures = new Set(header.map(signature));
-  const body = section.rows.slice(expected.length).filter((row) => !signatures.has(signature(row)));
+  const starts = new Set(header.map(start));
+  // only a row that begins like a header line can repeat one; most rows are spared the comparison
+  const body = section.rows.slice(expected.length).filter((row) => !(starts.has(start(row)) && signatures.has(signature(row))));
   return { header, body };
+}
+
+function start(row: Row): string {
+  return `${compact(cell(row, 0))}\t${compact(cell(row, 1))}\t${compact(cell(row, 2))}`;
 }
 
 function signature(row: Row): string {

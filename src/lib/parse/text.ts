@@ -10,6 +10,7 @@ const LATIN = /[A-Za-z]/;
  * "Open Data" keep theirs.
  */
 export function unwrap(text: string): string {
+  if (!/\s/.test(text)) return text;
   return text.trim().replace(/\s+/g, (space, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? "";
     const after = whole[offset + space.length] ?? "";

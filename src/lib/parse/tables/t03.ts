@@ -1,14 +1,6 @@
 import type { Tables } from "../../disclosure/tables.ts";
+import { T03_COLUMNS } from "../../disclosure/columns.ts";
 import type { TableContext } from "../context.ts";
-
-const AMOUNTS = [
-  ["total", "合计"],
-  ["basic", "基本支出"],
-  ["project", "项目支出"],
-  ["businessOperating", "事业单位经营支出"],
-  ["remitToSuperior", "上缴上级支出"],
-  ["subsidyToSubordinate", "对附属单位补助支出"],
-] as const;
 
 /** 预算03表 支出总表: one row per 功能分类 × 政府经济分类 × 部门经济分类, then 合计. */
 export function readT03(ctx: TableContext): Tables["t03"] {
@@ -16,13 +8,13 @@ export function readT03(ctx: TableContext): Tables["t03"] {
     functional: ctx.subject(row, 0, "支出功能分类科目"),
     governmentEconomic: ctx.subject(row, 1, "政府支出经济分类科目"),
     departmentEconomic: ctx.subject(row, 2, "部门支出经济分类科目"),
-    ...ctx.amounts(row, 3, AMOUNTS),
+    ...ctx.amounts(row, 3, T03_COLUMNS),
     line: row.line,
   }));
   return {
     title: ctx.section.title,
     line: ctx.section.line,
     rows,
-    total: { ...ctx.amounts(total, 3, AMOUNTS), line: total.line },
+    total: { ...ctx.amounts(total, 3, T03_COLUMNS), line: total.line },
   };
 }

@@ -1,0 +1,194 @@
+/**
+ * npm run bench: how fast, how big, and how it grows, measured on this machine. Prints progress,
+ * then writes BENCHMARKS.json and BENCHMARKS.md. BENCH_SIZES=1,10 limits the builds measured.
+ */
+import { spawnSync } from "node:child_process";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseDisclosure } from "../src/lib/parse/index.ts";
+import { synthesize } from "../src/lib/synth/synth.ts";
+import { launch } from "../tests/e2e/browser.ts";
+import { serve } from "../tests/e2e/server.ts";
+
+const SEED = "seeds/000_a305166288aaf593.txt";
+const sizes = (process.env.BENCH_SIZES ?? "1,10,100").split(",").map(Number);
+const work = mkdtempSync(join(tmpdir(), "mingzhang-bench-"));
+const progress = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const seedText = readFileSync(SEED, "utf-8");
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+function files(root: string, dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(root, join(dir, name)) : [relative(root, join(dir, name))]));
+}
+
+// 1. Parsing
+progress("parse: the seed, 50 warm runs");
+const seedBytes = readFileSync(SEED);
+for (let i = 0; i < 10; i++) parseDisclosure(seedBytes, SEED);
+const seedTimes = Array.from({ length: 50 }, () => {
+  const started = performance.now();
+  parseDisclosure(seedBytes, SEED);
+  return performance.now() - started;
+});
+const seedMs = median(seedTimes);
+
+progress("parse: generating a 50 MB synthetic corpus");
+const corpus: Buffer[] = [];
+let corpusBytes = 0;
+for (let i = 0; corpusBytes < 50e6; i++) {
+  const text = Buffer.from(synthesize(seedText, i, 7).text, "utf-8");
+  corpus.push(text);
+  corpusBytes += text.length;
+}
+progress(`parse: ${corpus.length} disclosures, ${(corpusBytes / 1e6).toFixed(1)} MB`);
+const corpusTimes: number[] = [];
+const corpusStart = performance.now();
+corpus.forEach((bytes, i) => {
+  const started = performance.now();
+  parseDisclosure(bytes, `synth-${i}.txt`, `synth-${i}`);
+  corpusTimes.push(performance.now() - started);
+});
+const corpusSeconds = (performance.now() - corpusStart) / 1000;
+const parse = {
+  seed: { bytes: seedBytes.length, medianMs: round(seedMs, 2), mbPerSecond: round(seedBytes.length / 1e6 / (seedMs / 1000)) },
+  corpus: { disclosures: corpus.length, megabytes: round(corpusBytes / 1e6), seconds: round(corpusSeconds, 2), mbPerSecond: round(corpusBytes / 1e6 / corpusSeconds), medianMsPerDisclosure: round(median(corpusTimes), 1) },
+};
+
+// 2. Whole builds
+const builds: Record<string, unknown>[] = [];
+let largest = "";
+for (const n of sizes) {
+  const dir = join(work, `build-${n}`);
+  const seeds = join(dir, "seeds");
+  mkdirSync(seeds, { recursive: true });
+  if (n === 1) {
+    writeFileSync(join(seeds, "000_a305166288aaf593.txt"), seedText);
+    writeFileSync(join(seeds, "000_a305166288aaf593.meta.json"), readFileSync("seeds/000_a305166288aaf593.meta.json"));
+  }
+  else for (let i = 0; i < n; i++) writeFileSync(join(seeds, `${i}.txt`), synthesize(seedText, i, 11).text);
+  progress(`build: ${n} disclosure(s)…`);
+  const out = join(dir, "dist");
+  const started = performance.now();
+  const run = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", resolve("node_modules/.bin/tsx"), "scripts/build.ts"], {
+    env: { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content") },
+    encoding: "utf-8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const output = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build of ${n} failed:\n${output.slice(-3000)}`);
+  const steps = Object.fromEntries([...output.matchAll(/build: step (\S+) (\S*) took ([\d.]+) s/g)].map((m) => [`${m[1]} ${m[2]}`.trim(), Number(m[3])]));
+  const all = files(out);
+  const pages = all.filter((f) => f.endsWith(".html")).length;
+  const astro = Number(steps["astro build"] ?? seconds);
+  const result = {
+    disclosures: n,
+    pages,
+    seconds: round(seconds),
+    steps,
+    pagesPerSecond: round(pages / seconds),
+    astroMsPerPage: round((astro * 1000) / pages, 2),
+    peakMemoryMB: round(Number(/peak-kb (\d+)/.exec(output)?.[1] ?? 0) / 1024),
+    outputMB: round(all.reduce((sum, f) => sum + statSync(join(out, f)).size, 0) / 1e6),
+  };
+  progress(`build: ${n} → ${pages} pages in ${result.seconds} s, peak ${result.peakMemoryMB} MB`);
+  builds.push(result);
+  largest = out;
+}
+
+// 3. A bare Astro page, built in the same run, as the yardstick for cost per page
+progress("bare astro: 2,000 trivial pages");
+const bare = join(work, "bare");
+mkdirSync(join(bare, "src", "pages"), { recursive: true });
+symlinkSync(resolve("node_modules"), join(bare, "node_modules"));
+writeFileSync(join(bare, "package.json"), '{ "type": "module" }\n');
+writeFileSync(join(bare, "astro.config.mjs"), 'export default { build: { format: "directory" } };\n');
+writeFileSync(
+  join(bare, "src", "pages", "[n].astro"),
+  '---\nexport function getStaticPaths() { return Array.from({ length: 2000 }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="zh-CN"><head><title>页 {n}</title></head><body><h1>页 {n}</h1></body></html>\n',
+);
+const bareStart = performance.now();
+const bareRun = spawnSync(resolve("node_modules/.bin/astro"), ["build", "--root", bare], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" }, encoding: "utf-8" });
+if (bareRun.status !== 0) throw new Error(bareRun.stderr);
+const bareMsPerPage = round((performance.now() - bareStart) / 2000, 2);
+
+// 4. Page weight, by kind of page, in the one-disclosure build
+const single = join(work, "build-1", "dist");
+const base = "2026/bj-zwfw-sjglj";
+const KINDS: [string, string[]][] = [
+  ["home", ["index.html"]],
+  ["overview", [`${base}/index.html`]],
+  ["table", files(single).filter((f) => /\/tables\/\d\d\/index\.html$/.test(f))],
+  ["project", files(single).filter((f) => /\/projects\/[0-9A-Z]{21}\/index\.html$/.test(f))],
+  ["treemap", files(single).filter((f) => f.includes("/treemap/") && f.endsWith(".html"))],
+  ["checks", [`${base}/checks/index.html`]],
+  ["search", ["search/index.html"]],
+];
+const weight = Object.fromEntries(
+  KINDS.filter(([, list]) => list.length > 0).map(([kind, list]) => {
+    const measured = list.map((f) => {
+      const html = readFileSync(join(single, f));
+      const scripts = [...html.toString("utf-8").matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      const js = scripts.reduce((sum, m) => {
+        const src = /src="([^"]+)"/.exec(m[1] ?? "")?.[1];
+        return sum + (src ? statSync(join(single, f, "..", src)).size : Buffer.byteLength(m[2] ?? ""));
+      }, 0);
+      return { html: html.length, gzip: gzipSync(html).length, js };
+    });
+    return [kind, { pages: list.length, htmlKB: round(median(measured.map((m) => m.html)) / 1024), gzipKB: round(median(measured.map((m) => m.gzip)) / 1024), maxGzipKB: round(Math.max(...measured.map((m) => m.gzip)) / 1024), jsKB: round(Math.max(...measured.map((m) => m.js)) / 1024) }];
+  }),
+);
+
+// 5. What the first search query transfers, on the largest build
+progress("search: bytes transferred by a first query");
+const server = await serve(largest);
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(`${server.url}index.html`);
+let transferred = 0;
+page.on("response", async (response) => {
+  if (response.url().includes("/pagefind/")) transferred += (await response.body().catch(() => Buffer.alloc(0))).length;
+});
+await page.goto(`${server.url}search/index.html?q=${encodeURIComponent("政务云")}`);
+await page.waitForFunction(() => /找到|已显示|没有找到/.test(document.getElementById("search-status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+await page.waitForTimeout(500);
+const searchKB = round(transferred / 1024);
+await browser.close();
+await server.close();
+
+// 6. Report
+const project = weight.project as { maxGzipKB: number; jsKB: number } | undefined;
+const biggest = builds.at(-1) as { disclosures: number; seconds: number; peakMemoryMB: number; astroMsPerPage: number } | undefined;
+const targets = [
+  ["parse ≥ 40 MB/s (synthetic corpus)", `${parse.corpus.mbPerSecond} MB/s`, parse.corpus.mbPerSecond >= 40],
+  ["build of 100 disclosures < 180 s", biggest?.disclosures === 100 ? `${biggest.seconds} s` : "not measured (BENCH_SIZES)", biggest?.disclosures === 100 && biggest.seconds < 180],
+  ["build of 100 disclosures < 4 GB", biggest?.disclosures === 100 ? `${biggest.peakMemoryMB} MB` : "not measured (BENCH_SIZES)", biggest?.disclosures === 100 && biggest.peakMemoryMB < 4096],
+  ["astro cost per page ≤ 2× a bare page", `${biggest?.astroMsPerPage} ms vs ${bareMsPerPage} ms`, (biggest?.astroMsPerPage ?? Infinity) <= 2 * bareMsPerPage],
+  ["project page ≤ 15 KB gzipped, no JavaScript", `${project?.maxGzipKB} KB, ${project?.jsKB} KB JS`, (project?.maxGzipKB ?? Infinity) <= 15 && project?.jsKB === 0],
+  ["first search query ≤ 300 KB", `${searchKB} KB`, searchKB <= 300],
+] as const;
+const results = {
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), node: process.version },
+  parse,
+  builds,
+  bareAstroMsPerPage: bareMsPerPage,
+  pageWeight: weight,
+  firstSearchQueryKB: searchKB,
+  targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
+};
+writeFileSync("BENCHMARKS.json", `${JSON.stringify(results, null, 2)}\n`);
+const table = (rows: (string | number)[][]) => rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
+const md = readFileSync("scripts/bench-report.md", "utf-8")
+  .replace("{{machine}}", `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GiB, Node ${results.machine.node}`)
+  .replace("{{targets}}", table([["target", "measured", "met"], ["---", "---", "---"], ...targets.map(([t, m, ok]) => [t, m, ok ? "yes" : "**no**"])]))
+  .replace("{{parse}}", table([["input", "size", "time", "throughput"], ["---", "---", "---", "---"], ["the seed", `${(parse.seed.bytes / 1e3).toFixed(0)} KB`, `${parse.seed.medianMs} ms (median of 50, warm)`, `${parse.seed.mbPerSecond} MB/s`], [`${parse.corpus.disclosures} synthetic disclosures`, `${parse.corpus.megabytes} MB`, `${parse.corpus.seconds} s (median ${parse.corpus.medianMsPerDisclosure} ms each)`, `${parse.corpus.mbPerSecond} MB/s`]]))
+  .replace("{{builds}}", table([["disclosures", "pages", "wall time", "pages/s", "astro ms/page", "peak memory", "output", "steps (s)"], ["---", "---", "---", "---", "---", "---", "---", "---"], ...builds.map((b) => [b.disclosures as number, b.pages as number, `${b.seconds} s`, b.pagesPerSecond as number, b.astroMsPerPage as number, `${b.peakMemoryMB} MB`, `${b.outputMB} MB`, Object.entries(b.steps as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(", ")])]))
+  .replace("{{bare}}", String(bareMsPerPage))
+  .replace("{{weight}}", table([["kind", "pages", "HTML (median)", "gzip (median)", "gzip (max)", "JavaScript"], ["---", "---", "---", "---", "---", "---"], ...Object.entries(weight).map(([k, w]) => [k, w.pages, `${w.htmlKB} KB`, `${w.gzipKB} KB`, `${w.maxGzipKB} KB`, `${w.jsKB} KB`])]))
+  .replace("{{search}}", String(searchKB));
+writeFileSync("BENCHMARKS.md", md);
+progress("written: BENCHMARKS.json, BENCHMARKS.md");
+console.log(md);
