@@ -73,14 +73,16 @@ for (const n of sizes) {
   const out = join(dir, "dist");
   const started = performance.now();
   const run = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", resolve("node_modules/.bin/tsx"), "scripts/build.ts"], {
-    env: { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content") },
+    env: { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content"), BUILD_MEMORY: "1" },
     encoding: "utf-8",
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   const output = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`build of ${n} failed:\n${output.slice(-3000)}`);
-  const steps = Object.fromEntries([...output.matchAll(/build: step (\S+) (\S*) took ([\d.]+) s/g)].map((m) => [`${m[1]} ${m[2]}`.trim(), Number(m[3])]));
+  const stepLines = [...output.matchAll(/build: step (\S+) (\S*) took ([\d.]+) s(?:, peak (\d+) KB)?/g)];
+  const steps = Object.fromEntries(stepLines.map((m) => [`${m[1]} ${m[2]}`.trim(), Number(m[3])]));
+  const stepPeaks = stepLines.map((m) => [`${m[1]} ${m[2]}`.trim(), round(Number(m[4] ?? 0) / 1024)] as const);
   const all = files(out);
   const pages = all.filter((f) => f.endsWith(".html")).length;
   const astro = Number(steps["astro build"] ?? seconds);
@@ -89,9 +91,11 @@ for (const n of sizes) {
     pages,
     seconds: round(seconds),
     steps,
+    stepPeakMemoryMB: Object.fromEntries(stepPeaks),
     pagesPerSecond: round(pages / seconds),
     astroMsPerPage: round((astro * 1000) / pages, 2),
-    peakMemoryMB: round(Number(/peak-kb (\d+)/.exec(output)?.[1] ?? 0) / 1024),
+    // the largest of the whole run and of each step (GNU time sees only its own child's peak)
+    peakMemoryMB: Math.max(round(Number(/^peak-kb (\d+)/m.exec(output)?.[1] ?? 0) / 1024), ...stepPeaks.map(([, mb]) => mb)),
     outputMB: round(all.reduce((sum, f) => sum + statSync(join(out, f)).size, 0) / 1e6),
   };
   progress(`build: ${n} → ${pages} pages in ${result.seconds} s, peak ${result.peakMemoryMB} MB`);
@@ -149,13 +153,19 @@ const browser = await launch();
 const page = await browser.newPage();
 await page.goto(`${server.url}index.html`);
 let transferred = 0;
+const byFile: Record<string, number> = {};
 page.on("response", async (response) => {
-  if (response.url().includes("/pagefind/")) transferred += (await response.body().catch(() => Buffer.alloc(0))).length;
+  if (!response.url().includes("/pagefind/")) return;
+  const size = (await response.body().catch(() => Buffer.alloc(0))).length;
+  transferred += size;
+  const kind = /\/(fragment|index|filter)\//.exec(response.url())?.[1] ?? response.url().split("/").pop()?.replace(/_[0-9a-f]+\./, ".") ?? "";
+  byFile[kind] = (byFile[kind] ?? 0) + size;
 });
 await page.goto(`${server.url}search/index.html?q=${encodeURIComponent("政务云")}`);
 await page.waitForFunction(() => /找到|已显示|没有找到/.test(document.getElementById("search-status")?.textContent ?? ""), undefined, { timeout: 120_000 });
 await page.waitForTimeout(500);
 const searchKB = round(transferred / 1024);
+const searchFiles = Object.entries(byFile).sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${round(bytes / 1024)} KB`).join(", ");
 await browser.close();
 await server.close();
 
@@ -177,6 +187,7 @@ const results = {
   bareAstroMsPerPage: bareMsPerPage,
   pageWeight: weight,
   firstSearchQueryKB: searchKB,
+  firstSearchQueryFiles: byFile,
   targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
 };
 writeFileSync("BENCHMARKS.json", `${JSON.stringify(results, null, 2)}\n`);
@@ -185,10 +196,11 @@ const md = readFileSync("scripts/bench-report.md", "utf-8")
   .replace("{{machine}}", `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GiB, Node ${results.machine.node}`)
   .replace("{{targets}}", table([["target", "measured", "met"], ["---", "---", "---"], ...targets.map(([t, m, ok]) => [t, m, ok ? "yes" : "**no**"])]))
   .replace("{{parse}}", table([["input", "size", "time", "throughput"], ["---", "---", "---", "---"], ["the seed", `${(parse.seed.bytes / 1e3).toFixed(0)} KB`, `${parse.seed.medianMs} ms (median of 50, warm)`, `${parse.seed.mbPerSecond} MB/s`], [`${parse.corpus.disclosures} synthetic disclosures`, `${parse.corpus.megabytes} MB`, `${parse.corpus.seconds} s (median ${parse.corpus.medianMsPerDisclosure} ms each)`, `${parse.corpus.mbPerSecond} MB/s`]]))
-  .replace("{{builds}}", table([["disclosures", "pages", "wall time", "pages/s", "astro ms/page", "peak memory", "output", "steps (s)"], ["---", "---", "---", "---", "---", "---", "---", "---"], ...builds.map((b) => [b.disclosures as number, b.pages as number, `${b.seconds} s`, b.pagesPerSecond as number, b.astroMsPerPage as number, `${b.peakMemoryMB} MB`, `${b.outputMB} MB`, Object.entries(b.steps as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(", ")])]))
+  .replace("{{builds}}", table([["disclosures", "pages", "wall time", "pages/s", "astro ms/page", "peak memory", "output", "steps: seconds, peak MB"], ["---", "---", "---", "---", "---", "---", "---", "---"], ...builds.map((b) => [b.disclosures as number, b.pages as number, `${b.seconds} s`, b.pagesPerSecond as number, b.astroMsPerPage as number, `${b.peakMemoryMB} MB`, `${b.outputMB} MB`, Object.entries(b.steps as Record<string, number>).map(([k, v]) => `${k} ${v} s, ${(b.stepPeakMemoryMB as Record<string, number>)[k] ?? "?"} MB`).join("; ")])]))
   .replace("{{bare}}", String(bareMsPerPage))
   .replace("{{weight}}", table([["kind", "pages", "HTML (median)", "gzip (median)", "gzip (max)", "JavaScript"], ["---", "---", "---", "---", "---", "---"], ...Object.entries(weight).map(([k, w]) => [k, w.pages, `${w.htmlKB} KB`, `${w.gzipKB} KB`, `${w.maxGzipKB} KB`, `${w.jsKB} KB`])]))
-  .replace("{{search}}", String(searchKB));
+  .replace("{{search}}", String(searchKB))
+  .replace("{{searchFiles}}", searchFiles);
 writeFileSync("BENCHMARKS.md", md);
 progress("written: BENCHMARKS.json, BENCHMARKS.md");
 console.log(md);

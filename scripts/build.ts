@@ -5,17 +5,26 @@
  * content/disclosures, dist).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary };
 
+// With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory.
+const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
+
 function step(command: string, args: string[]): void {
   const started = performance.now();
-  const result = spawnSync(resolve("node_modules/.bin", command), args, { stdio: "inherit", env });
-  console.log(`build: step ${command} ${args[0]?.replace(/^scripts\//, "") ?? ""} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const binary = resolve("node_modules/.bin", command);
+  const peakFile = `${temporary}.peak`;
+  const result = timed
+    ? spawnSync("/usr/bin/time", ["-f", "%M", "-o", peakFile, binary, ...args], { stdio: "inherit", env })
+    : spawnSync(binary, args, { stdio: "inherit", env });
+  const peak = timed && existsSync(peakFile) ? `, peak ${readFileSync(peakFile, "utf-8").trim()} KB` : "";
+  rmSync(peakFile, { force: true });
+  console.log(`build: step ${command} ${args[0]?.replace(/^scripts\//, "") ?? ""} took ${((performance.now() - started) / 1000).toFixed(1)} s${peak}`);
   if (result.status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
     console.error(`build: ${command} failed; ${out}/ is unchanged`);

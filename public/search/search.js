@@ -182,22 +182,6 @@
     });
   }
 
-  function fillFilters(pf, state) {
-    return pf.filters().then(function (all) {
-      form.querySelectorAll("select[data-filter]").forEach(function (select) {
-        var values = all[select.getAttribute("data-filter")] || {};
-        Object.keys(values).sort().forEach(function (value) {
-          var option = document.createElement("option");
-          option.value = value;
-          option.textContent = value + "（" + values[value] + "）";
-          select.appendChild(option);
-        });
-        select.value = state[select.name] || "";
-      });
-      form.elements.sort.value = state.sort;
-    });
-  }
-
   function update() {
     var params = new URLSearchParams(new FormData(form));
     params.forEach(function (value, key) { if (!value) params.delete(key); });
@@ -207,7 +191,8 @@
 
   var state = current();
   input.value = state.q;
-  pagefind.then(function (pf) { return fillFilters(pf, state); }).then(function () { return run(state); });
+  ["type", "year", "dept", "sort"].forEach(function (name) { form.elements[name].value = state[name]; });
+  run(state);
   var timer;
   input.addEventListener("input", function () {
     clearTimeout(timer);
