@@ -1,12 +1,14 @@
 /**
- * npm run build: content → astro build → pagefind → archives, all into a folder beside the
+ * npm run build: content → astro build → pagefind (one run per bundle) → archives, all into a folder beside the
  * output, which replaces dist/ only when every step succeeded: a failed build leaves the last good
  * site untouched. SEEDS_DIR, CONTENT_DIR and OUT choose the folders (defaults: seeds,
  * content/disclosures, dist).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { DisclosureRef } from "../src/lib/site/paths.ts";
+import { searchBundles } from "../src/lib/site/search-bundles.ts";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
@@ -34,7 +36,12 @@ function step(command: string, args: string[]): void {
 
 step("tsx", ["scripts/content.ts"]);
 step("astro", ["build", "--outDir", temporary]);
-step("pagefind", ["--site", temporary]);
+// The search index in bundles of BUNDLE_SIZE disclosures, so no Pagefind run holds the whole site.
+const content = process.env.CONTENT_DIR ?? join("content", "disclosures");
+const disclosures = readdirSync(content)
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => JSON.parse(readFileSync(join(content, name), "utf-8")) as DisclosureRef);
+for (const bundle of searchBundles(disclosures)) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
 step("tsx", ["scripts/archive.ts"]);
 
 const previous = `${out}.old-${process.pid}`;

@@ -17,9 +17,15 @@
     return;
   }
   var root = list.getAttribute("data-root");
-  var bundle = new URL(list.getAttribute("data-bundle"), location.href).href;
-  var pagefind = import(bundle).then(function (pf) {
-    return pf.options({ excerptLength: 30 }).then(function () { return pf.init(); }).then(function () { return pf; });
+  // The index comes in bundles (a batch of disclosures each, and the guides): Pagefind is loaded
+  // from the first and the others are merged into it.
+  var bundles = JSON.parse(list.getAttribute("data-bundles")).map(function (dir) { return new URL(dir, location.href).href; });
+  var pagefind = import(bundles[0] + "pagefind.js").then(function (pf) {
+    return pf.options({ excerptLength: 30 })
+      // baseUrl "/" as in the first bundle: otherwise merged results come back with the origin
+      .then(function () { return Promise.all(bundles.slice(1).map(function (dir) { return pf.mergeIndex(dir, { baseUrl: "/" }); })); })
+      .then(function () { return pf.init(); })
+      .then(function () { return pf; });
   });
 
   /** The same text, whatever its spacing or case: 京通 APP matches “京通”APP. */

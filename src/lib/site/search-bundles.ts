@@ -1,0 +1,31 @@
+import type { DisclosureRef } from "./paths.ts";
+
+/**
+ * How many disclosures one Pagefind run indexes: its memory grows with the pages it holds.
+ * SEARCH_BUNDLE_SIZE overrides it (tests use 1); build and search page read the same value.
+ */
+export const BUNDLE_SIZE = Number(process.env.SEARCH_BUNDLE_SIZE ?? 25);
+
+export interface Bundle {
+  /** where the bundle goes, from the site root */
+  dir: string;
+  /** the pages it indexes, from the site root */
+  glob: string;
+}
+
+/**
+ * The search index in bundles: each year's disclosures in batches of BUNDLE_SIZE, and the guides.
+ * The build runs Pagefind once per bundle; the search page merges them in the browser. Newest
+ * year first: its first bundle is the one the search page loads Pagefind from.
+ */
+export function searchBundles(disclosures: readonly DisclosureRef[]): Bundle[] {
+  const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
+  const bundles = years.flatMap((year) => {
+    const slugs = disclosures.filter((d) => d.year === year).map((d) => d.slug).sort();
+    return Array.from({ length: Math.ceil(slugs.length / BUNDLE_SIZE) }, (_, n) => {
+      const part = slugs.slice(n * BUNDLE_SIZE, (n + 1) * BUNDLE_SIZE);
+      return { dir: `pagefind/${year}-${n + 1}`, glob: `${year}/${part.length === 1 ? part[0] : `{${part.join(",")}}`}/**/*.html` };
+    });
+  });
+  return [...bundles, { dir: "pagefind/guides", glob: "guides/**/*.html" }];
+}
