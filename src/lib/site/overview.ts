@@ -9,8 +9,19 @@ function nonEmpty(rows: readonly LabelledAmount[]) {
   return rows.filter((r) => r.amount !== null && !dec(r.amount).isZero()).map((r) => ({ ...r, label: r.label.replace(numbering, "") }));
 }
 
-/** The disclosure at a glance: the figures of the overview page, each straight from a table. */
+const overviews = new WeakMap<Disclosure, ReturnType<typeof computeOverview>>();
+
+/**
+ * The disclosure at a glance: the figures of the overview page, each straight from a table.
+ * Computed once per disclosure: every project page asks for its totals.
+ */
 export function overview(d: Disclosure) {
+  let figures = overviews.get(d);
+  if (!figures) overviews.set(d, (figures = computeOverview(d)));
+  return figures;
+}
+
+function computeOverview(d: Disclosure) {
   const { t01, t03, t04, t09, t10, t11 } = d.tables;
   const projectTotal = toAmount(sum(d.projects.map((p) => p.total)));
   return {

@@ -108,8 +108,19 @@ function fundTable(d: Disclosure, key: "t07" | "t08", empty: string): TableView 
   });
 }
 
-/** The views of tables 01–11; 预算表12 and 预算13表 have pages of their own shape. */
+const views = new WeakMap<Disclosure, TableView[]>();
+
+/**
+ * The views of tables 01–11; 预算表12 and 预算13表 have pages of their own shape. Built once per
+ * disclosure: each table page and the downloads ask for them.
+ */
 export function tableViews(d: Disclosure): TableView[] {
+  let built = views.get(d);
+  if (!built) views.set(d, (built = buildViews(d)));
+  return built;
+}
+
+function buildViews(d: Disclosure): TableView[] {
   const { t02, t03, t05, t06, t09, t10, t11 } = d.tables;
   const t03Amounts = (r: (typeof t03)["total"]) => [r.total, r.basic, r.project, r.businessOperating, r.remitToSuperior, r.subsidyToSubordinate].map(amount);
   const t05Amounts = (r: (typeof t05)["total"]) => [r.total, r.basic, r.personnel, r.publicUse, r.project, r.projectExcludingCapital].map(amount);
