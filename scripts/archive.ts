@@ -4,16 +4,13 @@
  * run leaves no half-written archive.
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { archivesOf, writeArchive, type Summary } from "../src/lib/archive/archive.ts";
+import { archivesOf, writeArchive } from "../src/lib/archive/archive.ts";
+import { readContent } from "../src/lib/content.ts";
 
 const dist = process.env.DIST ?? "dist";
-const content = process.env.CONTENT_DIR ?? join("content", "disclosures");
-const disclosures: Summary[] = readdirSync(content)
-  .filter((name) => name.endsWith(".json"))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(content, name), "utf-8")) as Summary);
+const disclosures = readContent();
 
 /** SHA-256 of a file read in chunks: a year's archive can be larger than memory should hold. */
 function hashFile(path: string): string {

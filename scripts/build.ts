@@ -5,9 +5,9 @@
  * content/disclosures, dist).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
-import type { DisclosureRef } from "../src/lib/site/paths.ts";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { readContent } from "../src/lib/content.ts";
 import { searchBundles } from "../src/lib/site/search-bundles.ts";
 
 const out = process.env.OUT ?? "dist";
@@ -37,11 +37,7 @@ function step(command: string, args: string[]): void {
 step("tsx", ["scripts/content.ts"]);
 step("astro", ["build", "--outDir", temporary]);
 // The search index in bundles of BUNDLE_SIZE disclosures, so no Pagefind run holds the whole site.
-const content = process.env.CONTENT_DIR ?? join("content", "disclosures");
-const disclosures = readdirSync(content)
-  .filter((name) => name.endsWith(".json"))
-  .map((name) => JSON.parse(readFileSync(join(content, name), "utf-8")) as DisclosureRef);
-for (const bundle of searchBundles(disclosures)) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
+for (const bundle of searchBundles(readContent())) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
 step("tsx", ["scripts/archive.ts"]);
 
 const previous = `${out}.old-${process.pid}`;

@@ -6,10 +6,11 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { CONTENT_DIR } from "../src/lib/content.ts";
 import { ParseFailure, parseFile } from "../src/lib/parse/index.ts";
 
 const seeds = process.env.SEEDS_DIR ?? "seeds";
-const target = process.env.CONTENT_DIR ?? join("content", "disclosures");
+const target = CONTENT_DIR;
 
 const files = readdirSync(seeds)
   .filter((name) => name.endsWith(".txt"))

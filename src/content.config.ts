@@ -1,11 +1,12 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { CONTENT_DIR } from "./lib/content.ts";
 import { disclosure } from "./lib/disclosure/schema.ts";
 
 /** Written by `npm run content` (scripts/content.ts); validated again here with the same schema. */
 const disclosures = defineCollection({
-  loader: glob({ pattern: "*.json", base: process.env.CONTENT_DIR ?? "./content/disclosures" }),
+  loader: glob({ pattern: "*.json", base: CONTENT_DIR }),
   schema: disclosure,
 });
 
