@@ -70,6 +70,12 @@ const functionalPath = (code: string, leafName: string): Item["path"] => [
   [code, leafName],
 ];
 
+/** 政府经济分类: 501 → 50101. */
+const governmentPath = (code: string, name: string): Item["path"] => [
+  [code.slice(0, 3), GOVERNMENT_ECONOMIC[code.slice(0, 3)] ?? `经济分类 ${code.slice(0, 3)}`],
+  [code, name],
+];
+
 /** 部门经济分类: 301 → 30101, and 30211 → 3021101 where Beijing has 7-digit sub-items. */
 function departmentPath(code: string, name: string, names: ReadonlyMap<string, string>): Item["path"] {
   const top: [string, string] = [code.slice(0, 3), DEPARTMENT_ECONOMIC[code.slice(0, 3)] ?? `经济分类 ${code.slice(0, 3)}`];
@@ -114,13 +120,7 @@ export function trees(d: Disclosure): Tree[] {
       table: "t03",
       root: build(
         "全部支出",
-        t03.rows.map((r) => ({
-          path: [
-            [r.governmentEconomic.code.slice(0, 3), GOVERNMENT_ECONOMIC[r.governmentEconomic.code.slice(0, 3)] ?? `经济分类 ${r.governmentEconomic.code.slice(0, 3)}`],
-            [r.governmentEconomic.code, r.governmentEconomic.name],
-          ],
-          amount: r.total,
-        })),
+        t03.rows.map((r) => ({ path: governmentPath(r.governmentEconomic.code, r.governmentEconomic.name), amount: r.total })),
         { published: t03.total.total, name: GAP },
       ),
     },
