@@ -129,7 +129,11 @@ function labelled(t: SummaryTable, label: string) {
 export function runChecks(m: Model): Check[] {
   const { t01, t02, t03, t04, t05, t06, t07, t08, t09, t10, t11, t13 } = m.tables;
   const t03Flat = t03.rows.map((r) => ({ code: r.functional.code, total: r.total, line: r.line }));
-  const economic = (prefix: string) => t03.rows.filter((r) => r.departmentEconomic.code.startsWith(prefix));
+  /** A “三公” figure of 预算09表 against the 预算03表 rows of its 部门经济分类 subject. */
+  const threePublic = (id: string, figure: string, subject: string, code: string, published: Figure) => {
+    const rows = t03.rows.filter((r) => r.departmentEconomic.code.startsWith(code));
+    return compare(`t09-t03.${id}`, ["t09", "t03"], `“三公”经费中${figure}等于支出总表中${subject}科目（${code}）之和`, published, rows.map((r) => r.total), [t09.rowLine, ...rows.map((r) => r.line)]);
+  };
   const generalIncome = labelled(t01, "一、一般公共预算拨款收入");
   const generalFunds = labelled(t04, "一、一般公共预算资金");
 
@@ -196,9 +200,9 @@ export function runChecks(m: Model): Check[] {
     compare("t13-t05.fiscal-basic", ["t13", "t05"], "部门整体绩效目标表的财政拨款基本支出等于一般公共预算支出表的基本支出合计", t13.funds.fiscal.basic, [t05.total.basic], [t13.funds.line, t05.total.line]),
     compare("t13-t05.fiscal-project", ["t13", "t05"], "部门整体绩效目标表的财政拨款项目支出等于一般公共预算支出表的项目支出合计", t13.funds.fiscal.project, [t05.total.project], [t13.funds.line, t05.total.line]),
     compare("t13-t03.basic", ["t13", "t03"], "部门整体绩效目标表的基本支出（财政拨款加其他资金）等于支出总表的基本支出合计", t03.total.basic, [t13.funds.fiscal.basic, t13.funds.other.basic], [t03.total.line, t13.funds.line]),
-    compare("t09-t03.outbound", ["t09", "t03"], "“三公”经费中因公出国（境）费用等于支出总表中因公出国（境）费用科目（30212）之和", t09.outboundTravel, economic("30212").map((r) => r.total), [t09.rowLine, ...economic("30212").map((r) => r.line)]),
-    compare("t09-t03.reception", ["t09", "t03"], "“三公”经费中公务接待费等于支出总表中公务接待费科目（30217）之和", t09.reception, economic("30217").map((r) => r.total), [t09.rowLine, ...economic("30217").map((r) => r.line)]),
-    compare("t09-t03.vehicle-purchase", ["t09", "t03"], "“三公”经费中公务用车购置费等于支出总表中公务用车购置科目（31013）之和", t09.vehiclePurchase, economic("31013").map((r) => r.total), [t09.rowLine, ...economic("31013").map((r) => r.line)]),
-    compare("t09-t03.vehicle-operation", ["t09", "t03"], "“三公”经费中公务用车运行维护费等于支出总表中公务用车运行维护费科目（30231）之和", t09.vehicleOperation, economic("30231").map((r) => r.total), [t09.rowLine, ...economic("30231").map((r) => r.line)]),
+    threePublic("outbound", "因公出国（境）费用", "因公出国（境）费用", "30212", t09.outboundTravel),
+    threePublic("reception", "公务接待费", "公务接待费", "30217", t09.reception),
+    threePublic("vehicle-purchase", "公务用车购置费", "公务用车购置", "31013", t09.vehiclePurchase),
+    threePublic("vehicle-operation", "公务用车运行维护费", "公务用车运行维护费", "30231", t09.vehicleOperation),
   ];
 }
