@@ -4,13 +4,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseDisclosure } from "../src/lib/parse/index.ts";
 import { synthesize } from "../src/lib/synth/synth.ts";
 import { launch } from "../tests/e2e/browser.ts";
 import { serve } from "../tests/e2e/server.ts";
+import { allFiles } from "../tests/site/dist.ts";
 
 const SEED = "seeds/000_a305166288aaf593.txt";
 const sizes = (process.env.BENCH_SIZES ?? "1,10,100").split(",").map(Number);
@@ -19,10 +20,6 @@ const progress = (message: string) => console.error(`[bench ${new Date().toISOSt
 const seedText = readFileSync(SEED, "utf-8");
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-
-function files(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(root, join(dir, name)) : [relative(root, join(dir, name))]));
-}
 
 // 1. Parsing
 progress("parse: the seed, 50 warm runs");
@@ -90,7 +87,7 @@ for (const n of sizes) {
     peaks[key] = Math.max(peaks[key] ?? 0, round(Number(m[4] ?? 0) / 1024));
   }
   const stepPeaks = Object.entries(peaks);
-  const all = files(out);
+  const all = allFiles(out);
   const pages = all.filter((f) => f.endsWith(".html")).length;
   const astro = Number(steps["astro build"] ?? seconds);
   const result = {
@@ -132,9 +129,9 @@ const base = "2026/bj-zwfw-sjglj";
 const KINDS: [string, string[]][] = [
   ["home", ["index.html"]],
   ["overview", [`${base}/index.html`]],
-  ["table", files(single).filter((f) => /\/tables\/\d\d\/index\.html$/.test(f))],
-  ["project", files(single).filter((f) => /\/projects\/[0-9A-Z]{21}\/index\.html$/.test(f))],
-  ["treemap", files(single).filter((f) => f.includes("/treemap/") && f.endsWith(".html"))],
+  ["table", allFiles(single).filter((f) => /\/tables\/\d\d\/index\.html$/.test(f))],
+  ["project", allFiles(single).filter((f) => /\/projects\/[0-9A-Z]{21}\/index\.html$/.test(f))],
+  ["treemap", allFiles(single).filter((f) => f.includes("/treemap/") && f.endsWith(".html"))],
   ["checks", [`${base}/checks/index.html`]],
   ["search", ["search/index.html"]],
 ];

@@ -1,23 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DIST, requireDist } from "../site/dist.ts";
+import { allFiles, DIST, requireDist } from "../site/dist.ts";
 import { build } from "./build.ts";
-
-function files(root: string, dir = root): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(root, join(dir, name)) : [relative(root, join(dir, name))]));
-}
 
 describe("the build", { timeout: 300_000 }, () => {
   it("gives a byte-identical site, search index and archives when run again", () => {
     requireDist();
     const again = join(mkdtempSync(join(tmpdir(), "mingzhang-build-")), "dist");
     expect(build(again).status).toBe(0);
-    const names = files(DIST);
-    expect(files(again)).toEqual(names);
+    const names = allFiles(DIST);
+    expect(allFiles(again)).toEqual(names);
     const different = names.filter((name) => !readFileSync(join(DIST, name)).equals(readFileSync(join(again, name))));
     expect(different).toEqual([]);
   });
@@ -30,14 +24,14 @@ describe("the build", { timeout: 300_000 }, () => {
     writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
     const out = join(work, "dist");
     expect(build(out, { SEEDS_DIR: seeds }).status).toBe(0);
-    const before = files(out).map((name) => [name, readFileSync(join(out, name))] as const);
+    const before = allFiles(out).map((name) => [name, readFileSync(join(out, name))] as const);
     lines[54] = (lines[54] ?? "").replace("1,403.373900", "1,4O3.373900");
     writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
     const failed = build(out, { SEEDS_DIR: seeds });
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain(`${join(seeds, "good.txt")}:55: 预算03表: amount "1,4O3.373900" in column 合计 is not a number`);
     expect(failed.output).toContain("build: tsx failed; ");
-    expect(files(out)).toEqual(before.map(([name]) => name));
+    expect(allFiles(out)).toEqual(before.map(([name]) => name));
     expect(before.every(([name, bytes]) => readFileSync(join(out, name)).equals(bytes))).toBe(true);
     expect(readdirSync(work).sort()).toEqual(["content", "dist", "seeds"]);
   });

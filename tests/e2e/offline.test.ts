@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokenLinks, BASE, DIST, requireDist } from "../site/dist.ts";
+import { allFiles, brokenLinks, BASE, DIST, requireDist } from "../site/dist.ts";
 import { launch } from "./browser.ts";
 import { serve } from "./server.ts";
 
@@ -25,10 +25,6 @@ function unzip(archive: string): string {
     writeFileSync(join(dir, path), bytes);
   }
   return dir;
-}
-
-function files(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(root, join(dir, name)) : [relative(root, join(dir, name))]));
 }
 
 /**
@@ -76,7 +72,7 @@ describe("offline archives and any static host", { timeout: 120_000 }, () => {
     const dir = unzip(join(DIST, "archives", "2026-bj-zwfw-sjglj.zip"));
     const listed = readFileSync(join(dir, "SHA256SUMS"), "utf-8").trim().split("\n").map((line) => line.split("  ") as [string, string]);
     for (const [hash, path] of listed) expect(createHash("sha256").update(readFileSync(join(dir, path))).digest("hex"), path).toBe(hash);
-    expect(listed.map(([, path]) => path).sort()).toEqual(files(dir).filter((f) => f !== "SHA256SUMS").sort());
+    expect(listed.map(([, path]) => path).sort()).toEqual(allFiles(dir).filter((f) => f !== "SHA256SUMS").sort());
     expect(readFileSync(join(dir, `${BASE}/data/source.txt`)).equals(readFileSync("seeds/000_a305166288aaf593.txt"))).toBe(true);
     const readme = readFileSync(join(dir, "README.txt"), "utf-8");
     expect(readme).toContain("本存档：北京市政务服务和数据管理局 2026年部门预算");

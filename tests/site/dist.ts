@@ -18,12 +18,15 @@ export function file(path: string): string {
   return readFileSync(join(DIST, path), "utf-8");
 }
 
-export function allHtml(root = DIST, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return allHtml(root, path);
-    return name.endsWith(".html") ? [relative(root, path)] : [];
-  });
+/** Every file under `root`, as paths relative to it, in sorted order. */
+export function allFiles(root = DIST, dir = root): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? allFiles(root, join(dir, name)) : [relative(root, join(dir, name))]));
+}
+
+export function allHtml(root = DIST): string[] {
+  return allFiles(root).filter((name) => name.endsWith(".html"));
 }
 
 /**
