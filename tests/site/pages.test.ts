@@ -86,6 +86,7 @@ describe("the built site", () => {
       "53、54、55、56、57 等 121 行",
     ]);
     expect(rows).toHaveLength(model.checks.length);
+    expect(cells(html.getElementById("t01-t03.functional.201"))[5]).toBe("预算01表、预算03表");
   });
 
   it("turns goal HTML into paragraphs and lists, never markup from the source", () => {
