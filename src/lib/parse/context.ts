@@ -46,10 +46,15 @@ export class TableContext {
     for (const row of this.body(expectedHeader)) {
       this.within(row, width);
       if (compact(cell(row, totalColumn)) !== "合计") rows.push(read(row));
-      else if (total) this.error(row.line, "unreadable-row", `expected one 合计 row, found another (first on line ${total.line})`);
-      else total = row;
+      else total = this.once(total, row, "合计");
     }
     return { rows, total: this.required(total, "合计") };
+  }
+
+  /** A row that may appear once: a second one is reported, and the first kept. */
+  once(first: Row | undefined, row: Row, what: string): Row {
+    if (first) this.error(row.line, "unreadable-row", `expected one ${what} row, found another (first on line ${first.line})`);
+    return first ?? row;
   }
 
   /** Reports content beyond the table's `width` columns: nothing in a row may be passed over unread. */

@@ -15,6 +15,7 @@ const FUNDS = [
   ["otherBasic", "其他资金 基本支出"],
   ["otherProject", "其他资金 项目支出"],
 ] as const;
+const FUNDS_SUBHEADER = "合计 基本支出 项目支出 合计 基本支出 项目支出";
 
 /**
  * 预算13表 部门整体支出绩效目标表: the year, 部门名称, 总体资金情况, 整体绩效目标, 其他说明, then
@@ -26,8 +27,10 @@ function operatorAt(row: Row): number {
 
 export function readT13(ctx: TableContext): { table: Tables["t13"]; indicators: OverallIndicator[] } {
   const { section } = ctx;
-  let year: number | undefined;
-  let department: string | undefined;
+  let yearRow: Row | undefined;
+  let departmentRow: Row | undefined;
+  let fundsTitle: Row | undefined;
+  let fundsHeader: Row | undefined;
   let fundsRow: Row | undefined;
   let goal: Row | undefined;
   let notes: Row | undefined;
@@ -37,19 +40,26 @@ export function readT13(ctx: TableContext): { table: Tables["t13"]; indicators: 
   section.rows.forEach((row, index) => {
     const first = compact(cell(row, 0));
     const second = compact(cell(row, 1));
-    const yearMatch = row.cells.length === 1 ? YEAR.exec(first) : null;
-    if (yearMatch) {
-      year = Number(yearMatch[1]);
+    if (row.cells.length === 1 && YEAR.test(first)) {
+      yearRow = ctx.once(yearRow, row, "year");
     } else if (first === "部门名称") {
-      department = unwrap(row.cells.slice(1).find((c) => c !== "") ?? "");
+      departmentRow = ctx.once(departmentRow, row, "部门名称");
+      const names = row.cells.slice(1).filter((c) => c !== "");
+      if (names.length > 1) ctx.error(row.line, "unreadable-row", `expected one 部门名称, found "${names.join(" | ").slice(0, 60)}"`);
     } else if (first.startsWith("总体资金情况")) {
+      fundsTitle = ctx.once(fundsTitle, row, "总体资金情况");
+      fundsHeader = section.rows[index + 1];
       fundsRow = section.rows[index + 2];
-    } else if (row === fundsRow || (first === "" && second === "" && compact(cell(row, 3)) === "合计")) {
-      // the amounts, or the second line of their header
+    } else if (row === fundsHeader) {
+      // Only this line may look like a header: elsewhere a row of 合计 would be dropped unread.
+      const labels = row.cells.map(compact).filter(Boolean).join(" ");
+      if (labels !== FUNDS_SUBHEADER) ctx.error(row.line, "unreadable-row", `expected the second line of 总体资金情况 (${FUNDS_SUBHEADER}), found "${labels.slice(0, 60)}"`);
+    } else if (row === fundsRow) {
+      // read below, once the whole section is known
     } else if (first === "整体绩效目标" && second === "整体绩效目标") {
-      goal = row;
+      goal = ctx.once(goal, row, "整体绩效目标");
     } else if (second === "其他说明") {
-      notes = row;
+      notes = ctx.once(notes, row, "其他说明");
     } else if (second === "活动" && compact(cell(row, 2)) === "绩效指标") {
       // the indicators' header, repeated on each page
     } else if (operatorAt(row) >= 2) {
@@ -75,6 +85,8 @@ export function readT13(ctx: TableContext): { table: Tables["t13"]; indicators: 
     }
   });
 
+  const year = yearRow ? Number(YEAR.exec(compact(cell(yearRow, 0)))?.[1]) : undefined;
+  const department = departmentRow ? unwrap(departmentRow.cells.slice(1).find((c) => c !== "") ?? "") : undefined;
   if (year === undefined) ctx.error(section.line, "missing-row", "expected the year, such as (2026年度), found none");
   if (!department) ctx.missing("部门名称");
   const funds = ctx.required(fundsRow, "总体资金情况");
