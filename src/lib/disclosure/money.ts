@@ -21,8 +21,21 @@ export function readAmount(cell: string): Amount | undefined {
   return SOURCE_AMOUNT.test(text) ? text.replaceAll(",", "") : undefined;
 }
 
+const ZERO = new Decimal(0);
+// The checks add the same cells up several times over (a row, its column, the table, another
+// table); reading each string once halves their cost. Decimals are immutable, so sharing is safe;
+// the cache is emptied when full, so it stays bounded however many disclosures are parsed.
+const read = new Map<string, Decimal>();
+
 export function dec(value: Amount | null | undefined): Decimal {
-  return new Decimal(value ?? 0);
+  if (value == null) return ZERO;
+  let decimal = read.get(value);
+  if (decimal === undefined) {
+    if (read.size >= 50_000) read.clear();
+    decimal = new Decimal(value);
+    read.set(value, decimal);
+  }
+  return decimal;
 }
 
 export function sum(values: Iterable<Amount | null | undefined>): Decimal {

@@ -21,15 +21,19 @@ export interface Section {
 
 /** Table 12 is headed 预算表12 where the others say 预算NN表; accept both everywhere. */
 const HEADING = /^\s*(?:预算(\d{2})表|预算表(\d{2}))\s*(.*?)\s*$/;
+const NOT_BLANK = /\S/;
 const UNIT = /^\s*金额单位\s*[:：]\s*(.*?)\s*$/;
 
 export function cell(row: Row, index: number): string {
   return row.cells[index] ?? "";
 }
 
+const SPACE = /\s/;
+
 /** Whitespace is a PDF artefact in labels: "合 计" is 合计. */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, "");
+  // most cells have none, and a test allocates nothing where a replace would
+  return SPACE.test(text) ? text.replace(/\s+/g, "") : text;
 }
 
 export function splitSections(lines: SourceLine[], diagnostics: Diagnostics): Map<TableKey, Section> {
@@ -53,7 +57,7 @@ export function splitSections(lines: SourceLine[], diagnostics: Diagnostics): Ma
       if (!previous) sections.set(key, current);
       continue;
     }
-    if (!current || text.trim() === "") continue;
+    if (!current || !NOT_BLANK.test(text)) continue;
     const unit = tabbed ? null : UNIT.exec(text);
     if (unit) {
       if (unit[1] !== "万元") {
