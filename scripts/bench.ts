@@ -165,20 +165,29 @@ const server = await serve(largest);
 const browser = await launch();
 const page = await browser.newPage();
 await page.goto(`${server.url}index.html`);
+// bytes on the wire (gzip where the server compresses) and bytes once decoded, per kind of file
 let transferred = 0;
+let decoded = 0;
 const byFile: Record<string, number> = {};
-page.on("response", async (response) => {
-  if (!response.url().includes("/pagefind/")) return;
-  const size = (await response.body().catch(() => Buffer.alloc(0))).length;
-  transferred += size;
-  const path = new URL(response.url()).pathname;
-  const kind = /\/(fragment|index|filter)\//.exec(path)?.[1] ?? path.split("/").pop()?.replace(/_[0-9a-f]+\./, ".") ?? "";
-  byFile[kind] = (byFile[kind] ?? 0) + size;
+const pending: Promise<void>[] = [];
+page.on("requestfinished", (request) => {
+  if (!request.url().includes("/pagefind/")) return;
+  pending.push(
+    Promise.all([request.sizes(), request.response().then((r) => r?.body())]).then(([sizes, body]) => {
+      transferred += sizes.responseBodySize;
+      decoded += body?.length ?? 0;
+      const path = new URL(request.url()).pathname;
+      const kind = /\/(fragment|index|filter)\//.exec(path)?.[1] ?? path.split("/").pop()?.replace(/_[0-9a-f]+\./, ".") ?? "";
+      byFile[kind] = (byFile[kind] ?? 0) + sizes.responseBodySize;
+    }),
+  );
 });
 await page.goto(`${server.url}search/index.html?q=${encodeURIComponent("政务云")}`);
 await page.waitForFunction(() => /找到|已显示|没有找到/.test(document.getElementById("search-status")?.textContent ?? ""), undefined, { timeout: 120_000 });
 await page.waitForTimeout(500);
+await Promise.all(pending);
 const searchKB = round(transferred / 1024);
+const searchDecodedKB = round(decoded / 1024);
 const searchFiles = Object.entries(byFile).sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${round(bytes / 1024)} KB`).join(", ");
 await browser.close();
 await server.close();
@@ -201,6 +210,7 @@ const results = {
   bareAstroMsPerPage: bareMsPerPage,
   pageWeight: weight,
   firstSearchQueryKB: searchKB,
+  firstSearchQueryDecodedKB: searchDecodedKB,
   firstSearchQueryFiles: byFile,
   targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
 };
@@ -214,6 +224,7 @@ const md = readFileSync("scripts/bench-report.md", "utf-8")
   .replace("{{bare}}", String(bareMsPerPage))
   .replace("{{weight}}", table([["kind", "pages", "HTML (median)", "gzip (median)", "gzip (max)", "JavaScript"], ["---", "---", "---", "---", "---", "---"], ...Object.entries(weight).map(([k, w]) => [k, w.pages, `${w.htmlKB} KB`, `${w.gzipKB} KB`, `${w.maxGzipKB} KB`, `${w.jsKB} KB`])]))
   .replace("{{search}}", String(searchKB))
+  .replace("{{searchDecoded}}", String(searchDecodedKB))
   .replace("{{searchFiles}}", searchFiles);
 writeFileSync("BENCHMARKS.md", md);
 progress("written: BENCHMARKS.json, BENCHMARKS.md");

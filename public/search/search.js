@@ -17,16 +17,34 @@
     return;
   }
   var root = list.getAttribute("data-root");
-  // The index comes in bundles (a batch of disclosures each, and the guides): Pagefind is loaded
-  // from the first and the others are merged into it.
-  var bundles = JSON.parse(list.getAttribute("data-bundles")).map(function (dir) { return new URL(dir, location.href).href; });
-  var pagefind = import(bundles[0] + "pagefind.js").then(function (pf) {
-    return pf.options({ excerptLength: 30 })
-      // baseUrl "/" as in the first bundle: otherwise merged results come back with the origin
-      .then(function () { return Promise.all(bundles.slice(1).map(function (dir) { return pf.mergeIndex(dir, { baseUrl: "/" }); })); })
-      .then(function () { return pf.init(); })
-      .then(function () { return pf; });
+  // The index comes in bundles: each year's disclosures in batches, and the guides. Pagefind is
+  // loaded from the guides' bundle, the smallest; a year's bundles are merged in only when a
+  // search reaches that year, so a first query pays for the newest year alone.
+  var bundles = JSON.parse(list.getAttribute("data-bundles")).map(function (b) {
+    return { url: new URL(b.dir, location.href).href, year: b.year };
   });
+  var years = bundles.map(function (b) { return b.year; }).filter(function (y, i, all) { return y && all.indexOf(y) === i; });
+  var newest = years[0];
+  var primary = bundles.filter(function (b) { return !b.year; })[0] || bundles[0];
+  var pagefind = import(primary.url + "pagefind.js").then(function (pf) {
+    return pf.options({ excerptLength: 30 }).then(function () { return pf.init(); }).then(function () { return pf; });
+  });
+  var merged = {};
+  merged[primary.url] = pagefind;
+  /** Pagefind with the bundles of `scope` (a year, or "all") merged in. */
+  function loaded(scope) {
+    return pagefind.then(function (pf) {
+      var wanted = bundles.filter(function (b) { return b.year && (scope === "all" || b.year === scope); });
+      return Promise.all(wanted.map(function (b) {
+        // baseUrl "/" as in the primary bundle: otherwise merged results come back with the origin
+        return merged[b.url] || (merged[b.url] = pf.mergeIndex(b.url, { baseUrl: "/" }));
+      })).then(function () { return pf; });
+    });
+  }
+  /** Whether any year other than the newest has been merged in, so the default scope needs a filter. */
+  function olderMerged() {
+    return bundles.some(function (b) { return b.year && b.year !== newest && merged[b.url]; });
+  }
 
   /** The same text, whatever its spacing or case: 京通 APP matches “京通”APP. */
   function norm(text) {
@@ -91,13 +109,13 @@
     return p;
   }
 
-  function render(query, words, pages, cursor, append) {
+  function render(query, words, pages, cursor, append, scope) {
     if (!append) list.textContent = "";
     var shown = list.children.length + pages.length;
     var more = cursor.next < cursor.results.length;
-    status.textContent = shown
+    status.textContent = (shown
       ? (more ? "已显示前 " + shown + " 个结果：“" + query + "”" : "找到 " + shown + " 个结果：“" + query + "”")
-      : "没有找到含有“" + query + "”的内容。";
+      : "没有找到含有“" + query + "”的内容。") + (scope || "");
     pages.forEach(function (page) {
       var item = document.createElement("li");
       var heading = document.createElement("a");
@@ -143,7 +161,7 @@
       button.textContent = "显示更多结果";
       button.addEventListener("click", function () {
         button.disabled = true;
-        verified(cursor, words, PAGE).then(function (next) { render(query, words, next, cursor, true); });
+        verified(cursor, words, PAGE).then(function (next) { render(query, words, next, cursor, true, scope); });
       });
       list.after(button);
     }
@@ -166,12 +184,15 @@
     var words = terms(query.replace(/["“”]/g, " "));
     var filters = {};
     if (state.type) filters["类型"] = state.type;
-    if (state.year) filters["年度"] = state.year;
     if (state.dept) filters["部门"] = state.dept;
+    // "" is the newest year with the guides; "all" every year; otherwise one year
+    var scope = state.year === "all" ? "all" : state.year || newest;
+    if (state.year && state.year !== "all") filters["年度"] = state.year;
     var options = { filters: filters };
     if (state.sort === "amount") options.sort = { "金额": "desc" };
     status.textContent = "正在搜索…";
-    return pagefind.then(function (pf) {
+    return loaded(scope).then(function (pf) {
+      if (!state.year && olderMerged()) filters.any = [{ "年度": newest }, { "类型": "指南" }];
       return candidates(pf, query, options).then(function (cursor) {
         return verified(cursor, words, PAGE).then(function (pages) {
           // Where index and query were segmented differently, ask again character by character.
@@ -182,7 +203,9 @@
         });
       });
     }).then(function (result) {
-      if (ticket === latest) render(query, words, result.pages, result.cursor, false);
+      // the default scope leaves older years out: say so, or a reader may think they have no match
+      var note = !state.year && years.length > 1 ? "（只查了 " + newest + " 年度和指南；在“年度”中选“全部年度”可查其他年度）" : "";
+      if (ticket === latest) render(query, words, result.pages, result.cursor, false, note);
     }, function () {
       status.textContent = "搜索索引未能加载。";
     });

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -15,7 +16,13 @@ const TYPES: Record<string, string> = {
   ".zip": "application/zip",
 };
 
-/** A plain static server for dist/ on 127.0.0.1, optionally under a sub-path such as /budget/. */
+/** Compressed on the way, as static hosts do (GitHub Pages, Netlify, nginx with gzip on). */
+const COMPRESSED = new Set([".html", ".css", ".js", ".json", ".csv", ".txt", ".svg"]);
+
+/**
+ * A static server for dist/ on 127.0.0.1, optionally under a sub-path such as /budget/. Text is
+ * gzipped for clients that accept it, as on a real host; Pagefind's own files are gzip already.
+ */
 export async function serve(root: string, prefix = "/"): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
@@ -33,8 +40,14 @@ export async function serve(root: string, prefix = "/"): Promise<{ url: string; 
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+      response.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+    } else {
+      response.writeHead(200, { "Content-Type": type });
+      createReadStream(file).pipe(response);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -11,12 +11,14 @@ export interface Bundle {
   dir: string;
   /** the pages it indexes, from the site root */
   glob: string;
+  /** the year of its disclosures; none for the guides */
+  year?: number;
 }
 
 /**
  * The search index in bundles: each year's disclosures in batches of BUNDLE_SIZE, and the guides.
- * The build runs Pagefind once per bundle; the search page merges them in the browser. Newest
- * year first: its first bundle is the one the search page loads Pagefind from.
+ * The build runs Pagefind once per bundle; the search page loads Pagefind from the guides' bundle
+ * and merges a year's bundles when a search reaches that year. Newest year first.
  */
 export function searchBundles(disclosures: readonly DisclosureRef[]): Bundle[] {
   const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
@@ -24,7 +26,7 @@ export function searchBundles(disclosures: readonly DisclosureRef[]): Bundle[] {
     const slugs = disclosures.filter((d) => d.year === year).map((d) => d.slug).sort();
     return Array.from({ length: Math.ceil(slugs.length / BUNDLE_SIZE) }, (_, n) => {
       const part = slugs.slice(n * BUNDLE_SIZE, (n + 1) * BUNDLE_SIZE);
-      return { dir: `pagefind/${year}-${n + 1}`, glob: `${year}/${part.length === 1 ? part[0] : `{${part.join(",")}}`}/**/*.html` };
+      return { dir: `pagefind/${year}-${n + 1}`, year, glob: `${year}/${part.length === 1 ? part[0] : `{${part.join(",")}}`}/**/*.html` };
     });
   });
   return [...bundles, { dir: "pagefind/guides", glob: "guides/**/*.html" }];

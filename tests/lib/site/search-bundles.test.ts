@@ -9,6 +9,7 @@ describe("searchBundles", () => {
     ];
     const bundles = searchBundles(disclosures);
     expect(bundles.map((b) => b.dir)).toEqual(["pagefind/2026-1", "pagefind/2026-2", "pagefind/2025-1", "pagefind/guides"]);
+    expect(bundles.map((b) => b.year)).toEqual([2026, 2026, 2025, undefined]);
     expect(bundles[1]?.glob).toBe("2026/{d25,d26}/**/*.html");
     expect(bundles[2]?.glob).toBe("2025/x/**/*.html");
     expect(bundles[0]?.glob.split(",")).toHaveLength(25);
