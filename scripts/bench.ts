@@ -174,11 +174,13 @@ page.on("requestfinished", (request) => {
   if (!request.url().includes("/pagefind/")) return;
   pending.push(
     Promise.all([request.sizes(), request.response().then((r) => r?.body())]).then(([sizes, body]) => {
-      transferred += sizes.responseBodySize;
-      decoded += body?.length ?? 0;
       const path = new URL(request.url()).pathname;
+      // Chromium reports no sizes for a worker's own script: count it as the server sends it
+      const wire = sizes.responseBodySize || (body ? (/\.(js|json)$/.test(path) ? gzipSync(body).length : body.length) : 0);
+      transferred += wire;
+      decoded += body?.length ?? 0;
       const kind = /\/(fragment|index|filter)\//.exec(path)?.[1] ?? path.split("/").pop()?.replace(/_[0-9a-f]+\./, ".") ?? "";
-      byFile[kind] = (byFile[kind] ?? 0) + sizes.responseBodySize;
+      byFile[kind] = (byFile[kind] ?? 0) + wire;
     }),
   );
 });
