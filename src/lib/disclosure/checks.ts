@@ -1,6 +1,7 @@
 import { functionalClassOf } from "./classifications.ts";
 import { FUND_COLUMNS, T03_COLUMNS, T05_COLUMNS, T06_COLUMNS } from "./columns.ts";
-import { dec, sum, toAmount, type Amount } from "./money.ts";
+import type Decimal from "decimal.js";
+import { dec, sum, toAmount, ZERO, type Amount } from "./money.ts";
 import type { Check, Disclosure } from "./schema.ts";
 import { TABLE_TITLES, type SummaryTable, type TableKey } from "./tables.ts";
 
@@ -19,14 +20,18 @@ function compare(
   parts: readonly Figure[],
   lines: readonly number[],
 ): Check {
-  const actual = sum(parts);
-  const difference = actual.minus(dec(expected));
+  return check(id, tables, description, dec(expected), sum(parts), lines);
+}
+
+/** A check from figures already added up. */
+function check(id: string, tables: readonly TableKey[], description: string, expected: Decimal, actual: Decimal, lines: readonly number[]): Check {
+  const difference = actual.minus(expected);
   return {
     id,
     table: tables[0] ?? "",
     tables: [...tables],
     description: tables.length === 1 && tables[0] ? `${TABLE_TITLES[tables[0]]}：${description}` : description,
-    expected: toAmount(dec(expected)),
+    expected: toAmount(expected),
     actual: toAmount(actual),
     difference: toAmount(difference),
     passed: difference.isZero(),
@@ -47,16 +52,20 @@ function rowwise<R extends { line: number }>(
   parts: (row: R) => readonly Figure[],
   name: (row: R) => string,
 ): Check[] {
+  // each row is added up once, for its own check and for the summary's
+  const sums = rows.map((row) => sum(parts(row)));
   // a check object only for the rows that break the rule: most rows pass, and there can be thousands
-  const failing = rows
-    .filter((row) => !sum(parts(row)).eq(dec(expected(row))))
-    .map((row) => compare(`${id}@${row.line}`, [table], `${name(row)}：${rule}`, expected(row), parts(row), [row.line]));
-  const summary = compare(
+  const failing = rows.flatMap((row, i) => {
+    const published = dec(expected(row));
+    const actual = sums[i] as Decimal;
+    return actual.eq(published) ? [] : [check(`${id}@${row.line}`, [table], `${name(row)}：${rule}`, published, actual, [row.line])];
+  });
+  const summary = check(
     id,
     [table],
     `逐行核对（共 ${rows.length} 行${failing.length ? `，${failing.length} 行不符` : ""}）：${rule}`,
-    sum(rows.map(expected)).toString(),
-    rows.flatMap(parts),
+    sum(rows.map(expected)),
+    sums.reduce((total, value) => total.plus(value), ZERO),
     rows.map((row) => row.line),
   );
   return [{ ...summary, passed: failing.length === 0 }, ...failing];

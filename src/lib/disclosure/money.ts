@@ -21,7 +21,7 @@ export function readAmount(cell: string): Amount | undefined {
   return SOURCE_AMOUNT.test(text) ? text.replaceAll(",", "") : undefined;
 }
 
-const ZERO = new Decimal(0);
+export const ZERO = new Decimal(0);
 // The checks add the same cells up several times over (a row, its column, the table, another
 // table); reading each string once halves their cost. Decimals are immutable, so sharing is safe;
 // the cache is emptied when full, so it stays bounded however many disclosures are parsed.
@@ -39,7 +39,7 @@ export function dec(value: Amount | null | undefined): Decimal {
 }
 
 export function sum(values: Iterable<Amount | null | undefined>): Decimal {
-  let total = new Decimal(0);
+  let total = ZERO;
   for (const value of values) total = total.plus(dec(value));
   return total;
 }

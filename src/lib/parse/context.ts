@@ -8,10 +8,13 @@ const SUBJECT = /^([0-9A-Z]+)\s*-\s*(.+)$/;
 
 /** What a table reader needs: its section, and a place to report problems with the table named. */
 export class TableContext {
-  constructor(
-    readonly section: Section,
-    private readonly diagnostics: Diagnostics,
-  ) {}
+  readonly section: Section;
+  private readonly diagnostics: Diagnostics;
+
+  constructor(section: Section, diagnostics: Diagnostics) {
+    this.section = section;
+    this.diagnostics = diagnostics;
+  }
 
   error(line: number, code: ErrorCode, detail: string): void {
     this.diagnostics.add(line, code, `${this.section.label}: ${detail}`);
@@ -59,6 +62,7 @@ export class TableContext {
 
   /** Reports content beyond the table's `width` columns: nothing in a row may be passed over unread. */
   within(row: Row, width: number): void {
+    if (row.cells.length <= width) return;
     const extra = row.cells.slice(width).filter((c) => c !== "");
     if (extra.length > 0) {
       this.error(row.line, "unreadable-row", `expected ${width} columns, found more: "${extra.join(" | ").slice(0, 60)}"`);

@@ -15,29 +15,39 @@ export type ErrorCode =
 
 /** A structural problem in a source file: where it is and what was expected there. */
 export class ParseError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly code: ErrorCode,
-    readonly detail: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  readonly code: ErrorCode;
+  readonly detail: string;
+
+  constructor(file: string, line: number, code: ErrorCode, detail: string) {
     super(`${file}:${line}: ${detail}`);
     this.name = "ParseError";
+    this.file = file;
+    this.line = line;
+    this.code = code;
+    this.detail = detail;
   }
 }
 
 /** All the problems of one file, reported together so one run shows everything to fix. */
 export class ParseFailure extends Error {
-  constructor(readonly errors: readonly ParseError[]) {
+  readonly errors: readonly ParseError[];
+
+  constructor(errors: readonly ParseError[]) {
     super(errors.map((error) => error.message).join("\n"));
     this.name = "ParseFailure";
+    this.errors = errors;
   }
 }
 
 export class Diagnostics {
   readonly errors: ParseError[] = [];
+  readonly file: string;
 
-  constructor(readonly file: string) {}
+  constructor(file: string) {
+    this.file = file;
+  }
 
   add(line: number, code: ErrorCode, detail: string): void {
     this.errors.push(new ParseError(this.file, line, code, detail));

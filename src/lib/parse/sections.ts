@@ -99,14 +99,21 @@ export function splitHeader(
     }
   });
   const signatures = new Set(header.map(signature));
-  const starts = new Set(header.map(start));
-  // only a row that begins like a header line can repeat one; most rows are spared the comparison
-  const body = section.rows.slice(expected.length).filter((row) => !(starts.has(start(row)) && signatures.has(signature(row))));
+  const leads = header.map(lead);
+  // only a row that begins like a header line can repeat one: most rows are spared the signature
+  const body = section.rows
+    .slice(expected.length)
+    .filter((row) => {
+      const [at, text] = lead(row);
+      return !(leads.some(([a, t]) => a === at && t === text) && signatures.has(signature(row)));
+    });
   return { header, body };
 }
 
-function start(row: Row): string {
-  return `${compact(cell(row, 0))}\t${compact(cell(row, 1))}\t${compact(cell(row, 2))}`;
+/** Where a row's first filled cell stands, and its text. */
+function lead(row: Row): [number, string] {
+  const at = row.cells.findIndex((c) => c !== "");
+  return [at, at < 0 ? "" : compact(row.cells[at] as string)];
 }
 
 function signature(row: Row): string {

@@ -32,15 +32,14 @@ export function readT12(ctx: TableContext): Project[] {
       continue;
     }
     const indicator = readIndicator(ctx, row, at);
-    const lead = row.cells.slice(0, at);
-    if (lead.every((c) => c === "")) {
+    if (row.cells.findIndex((c) => c !== "") === at) {
       if (current) current.indicators.push(indicator);
       else if (current === undefined) {
         ctx.error(row.line, "unreadable-row", "expected a project row before the first indicator, found an indicator");
       }
       continue;
     }
-    current = readProject(ctx, row, lead) ?? null;
+    current = readProject(ctx, row, row.cells.slice(0, at)) ?? null;
     if (!current) continue;
     const first = seen.get(current.code);
     if (first !== undefined) {
@@ -83,9 +82,10 @@ function readProject(ctx: TableContext, row: Row, lead: string[]): Project | und
 }
 
 function readIndicator(ctx: TableContext, row: Row, at: number): Indicator {
-  const [level1 = "", level2 = "", level3 = "", operator = "", value = "", unit = "", ...trailing] = row.cells.slice(at);
-  if (trailing.some((c) => c !== "")) {
-    ctx.error(row.line, "unreadable-row", `expected nothing after 度量单位, found "${trailing.filter(Boolean).join(" | ").slice(0, 60)}"`);
+  const [level1 = "", level2 = "", level3 = "", operator = "", value = "", unit = ""] = row.cells.slice(at, at + 6);
+  const trailing = row.cells.length > at + 6 ? row.cells.slice(at + 6).filter(Boolean) : [];
+  if (trailing.length > 0) {
+    ctx.error(row.line, "unreadable-row", `expected nothing after 度量单位, found "${trailing.join(" | ").slice(0, 60)}"`);
   }
   if (!(OPERATORS as readonly string[]).includes(operator)) {
     ctx.error(row.line, "unreadable-row", `expected 绩效指标性质 (${OPERATORS.join(" ")}), found "${operator}"`);
@@ -98,8 +98,8 @@ function readIndicator(ctx: TableContext, row: Row, at: number): Indicator {
     level2: unwrap(level2),
     level3: unwrap(level3),
     operator: operator as Indicator["operator"],
-    value: value.trim(),
-    unit: unit.trim(),
+    value,
+    unit,
     line: row.line,
   };
 }
