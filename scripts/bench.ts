@@ -78,7 +78,7 @@ for (const n of sizes) {
   progress(`build: ${n} disclosure(s)…`);
   const out = join(dir, "dist");
   const started = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", resolve("node_modules/.bin/tsx"), "scripts/build.ts"], {
+  const run = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", process.execPath, "scripts/build.ts"], {
     env: { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content"), BUILD_MEMORY: "1" },
     encoding: "utf-8",
     maxBuffer: 256 * 1024 * 1024,

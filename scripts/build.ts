@@ -17,9 +17,10 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary };
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
 
+/** Runs one step: a script of ours under this Node, or a tool from node_modules/.bin. */
 function step(command: string, args: string[]): void {
   const started = performance.now();
-  const binary = resolve("node_modules/.bin", command);
+  const binary = command === "node" ? process.execPath : resolve("node_modules/.bin", command);
   const peakFile = `${temporary}.peak`;
   const result = timed
     ? spawnSync("/usr/bin/time", ["-f", "%M", "-o", peakFile, binary, ...args], { stdio: "inherit", env })
@@ -34,11 +35,11 @@ function step(command: string, args: string[]): void {
   }
 }
 
-step("tsx", ["scripts/content.ts"]);
+step("node", ["scripts/content.ts"]);
 step("astro", ["build", "--outDir", temporary]);
 // The search index in bundles of BUNDLE_SIZE disclosures, so no Pagefind run holds the whole site.
 for (const bundle of searchBundles(readContent())) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
-step("tsx", ["scripts/archive.ts"]);
+step("node", ["scripts/archive.ts"]);
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);

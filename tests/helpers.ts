@@ -33,9 +33,9 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs one of scripts/*.ts as a user would, with this Node and tsx, from any working directory. */
+/** Runs one of scripts/*.ts as a user would, with this Node (22 strips the types), from any working directory. */
 export function runScript(script: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const result = spawnSync(process.execPath, [resolve("node_modules/tsx/dist/cli.mjs"), resolve("scripts", script), ...args], {
+  const result = spawnSync(process.execPath, [resolve("scripts", script), ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },
     encoding: "utf-8",
