@@ -1,7 +1,7 @@
 import { readAmount, type Amount } from "../disclosure/money.ts";
 import type { Subject } from "../disclosure/tables.ts";
 import type { Diagnostics, ErrorCode } from "./errors.ts";
-import { cell, compact, splitHeader, type Row, type Section } from "./sections.ts";
+import { cell, compact, isFilled, splitHeader, type Row, type Section } from "./sections.ts";
 import { unwrap } from "./text.ts";
 
 const SUBJECT = /^([0-9A-Z]+)\s*-\s*(.+)$/;
@@ -63,7 +63,7 @@ export class TableContext {
   /** Reports content beyond the table's `width` columns: nothing in a row may be passed over unread. */
   within(row: Row, width: number): void {
     if (row.cells.length <= width) return;
-    const extra = row.cells.slice(width).filter((c) => c !== "");
+    const extra = row.cells.slice(width).filter(isFilled);
     if (extra.length > 0) {
       this.error(row.line, "unreadable-row", `expected ${width} columns, found more: "${extra.join(" | ").slice(0, 60)}"`);
     }

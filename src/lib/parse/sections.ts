@@ -114,21 +114,29 @@ export function splitHeader(
     }
   });
   const signatures = new Set(header.map(signature));
-  const leads = header.map(lead);
-  // only a row that begins like a header line can repeat one: most rows are spared the signature
-  const body = section.rows
-    .slice(expected.length)
-    .filter((row) => {
-      const [at, text] = lead(row);
-      return !(leads.some(([a, t]) => a === at && t === text) && signatures.has(signature(row)));
-    });
+  const leads = header.map(firstFilled);
+  const body = section.rows.slice(expected.length).filter((row) => !repeatsHeader(row, header, leads, signatures));
   return { header, body };
 }
 
-/** Where a row's first filled cell stands, and its text. */
-function lead(row: Row): [number, string] {
-  const at = row.cells.findIndex((c) => c !== "");
-  return [at, at < 0 ? "" : compact(row.cells[at] as string)];
+export const isFilled = (cell: string): boolean => cell !== "";
+
+/** Index of a row's first cell with content; -1 when it has none. */
+export function firstFilled(row: Row): number {
+  return row.cells.findIndex(isFilled);
+}
+
+/**
+ * Whether a row repeats a header line. Only a row whose first filled cell stands where a header
+ * line's does, with the same text, can: most rows are spared building their signature.
+ */
+function repeatsHeader(row: Row, header: readonly Row[], leads: readonly number[], signatures: ReadonlySet<string>): boolean {
+  const at = firstFilled(row);
+  const text = compact(cell(row, at));
+  for (let i = 0; i < header.length; i++) {
+    if (leads[i] === at && compact(cell(header[i] as Row, at)) === text) return signatures.has(signature(row));
+  }
+  return false;
 }
 
 function signature(row: Row): string {

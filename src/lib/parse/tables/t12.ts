@@ -2,7 +2,7 @@ import { isLevel1 } from "../../disclosure/indicators.ts";
 import { readAmount } from "../../disclosure/money.ts";
 import { OPERATORS, type Indicator, type Project } from "../../disclosure/schema.ts";
 import type { TableContext } from "../context.ts";
-import type { Row } from "../sections.ts";
+import { firstFilled, type Row } from "../sections.ts";
 import { toBlocks, unwrap } from "../text.ts";
 
 /** 项目编码-项目名称, the code possibly broken by line-wrap spaces: "11000024T0000 02771150-二类 培训服务". */
@@ -32,7 +32,7 @@ export function readT12(ctx: TableContext): Project[] {
       continue;
     }
     const indicator = readIndicator(ctx, row, at);
-    if (row.cells.findIndex((c) => c !== "") === at) {
+    if (firstFilled(row) === at) {
       if (current) current.indicators.push(indicator);
       else if (current === undefined) {
         ctx.error(row.line, "unreadable-row", "expected a project row before the first indicator, found an indicator");

@@ -2,7 +2,7 @@ import { splitFused } from "../../disclosure/indicators.ts";
 import { OPERATORS, type OverallIndicator } from "../../disclosure/schema.ts";
 import type { Tables } from "../../disclosure/tables.ts";
 import type { TableContext } from "../context.ts";
-import { cell, compact, type Row } from "../sections.ts";
+import { cell, compact, isFilled, type Row } from "../sections.ts";
 import { toBlocks, unwrap } from "../text.ts";
 
 const YEAR = /^[(（]?\s*(\d{4})\s*年度\s*[)）]?$/;
@@ -44,7 +44,7 @@ export function readT13(ctx: TableContext): { table: Tables["t13"]; indicators: 
       yearRow = ctx.once(yearRow, row, "year");
     } else if (first === "部门名称") {
       departmentRow = ctx.once(departmentRow, row, "部门名称");
-      const names = row.cells.slice(1).filter((c) => c !== "");
+      const names = row.cells.slice(1).filter(isFilled);
       if (names.length > 1) ctx.error(row.line, "unreadable-row", `expected one 部门名称, found "${names.join(" | ").slice(0, 60)}"`);
     } else if (first.startsWith("总体资金情况")) {
       fundsTitle = ctx.once(fundsTitle, row, "总体资金情况");
@@ -86,7 +86,7 @@ export function readT13(ctx: TableContext): { table: Tables["t13"]; indicators: 
   });
 
   const year = yearRow ? Number(YEAR.exec(compact(cell(yearRow, 0)))?.[1]) : undefined;
-  const department = departmentRow ? unwrap(departmentRow.cells.slice(1).find((c) => c !== "") ?? "") : undefined;
+  const department = departmentRow ? unwrap(departmentRow.cells.slice(1).find(isFilled) ?? "") : undefined;
   if (year === undefined) ctx.error(section.line, "missing-row", "expected the year, such as (2026年度), found none");
   if (!department) ctx.missing("部门名称");
   const funds = ctx.required(fundsRow, "总体资金情况");
