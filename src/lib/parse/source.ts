@@ -44,9 +44,10 @@ export function decodeSource(bytes: Uint8Array, file: string): Source {
     }
   }
   text ??= "";
-  const nul = text.indexOf("\u0000");
+  // A NUL character is a 0 byte in UTF-8 and GB18030 alike, and bytes are searched far faster than text.
+  const nul = body.indexOf(0);
   if (nul >= 0) {
-    diagnostics.add(lineAt(text, nul), "encoding", "the file holds NUL bytes; expected text, found binary data");
+    diagnostics.add(lineAt(body, nul), "encoding", "the file holds NUL bytes; expected text, found binary data");
   }
   if (text.trim() === "") diagnostics.add(1, "empty-file", "the file is empty; expected the text of a budget disclosure");
   diagnostics.throwIfAny();
@@ -56,9 +57,9 @@ export function decodeSource(bytes: Uint8Array, file: string): Source {
   return { text, encoding, lines };
 }
 
-function lineAt(text: string, offset: number): number {
+function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
