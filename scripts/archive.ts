@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { archivesOf, writeArchive } from "../src/lib/archive/archive.ts";
+import { archivesOf, writeYear } from "../src/lib/archive/archive.ts";
 import { readContent } from "../src/lib/content.ts";
 
 const dist = process.env.DIST ?? "dist";
@@ -26,11 +26,13 @@ const target = join(dist, "archives");
 const temporary = `${target}.tmp-${process.pid}`;
 mkdirSync(temporary, { recursive: true });
 const sums: string[] = [];
-for (const archive of archivesOf(disclosures)) {
-  const path = join(temporary, archive.name);
-  writeArchive(dist, archive, path);
-  sums.push(`${hashFile(path)}  ${archive.name}`);
-  console.log(`archive: ${archive.name} (${(statSync(path).size / 1024).toFixed(0)} KiB)`);
+for (const year of archivesOf(disclosures)) {
+  writeYear(dist, year, temporary);
+  for (const { name } of [...year.parts, year.year]) {
+    const path = join(temporary, name);
+    sums.push(`${hashFile(path)}  ${name}`);
+    console.log(`archive: ${name} (${(statSync(path).size / 1024).toFixed(0)} KiB)`);
+  }
 }
 writeFileSync(join(temporary, "SHA256SUMS"), `${sums.join("\n")}\n`);
 rmSync(target, { recursive: true, force: true });

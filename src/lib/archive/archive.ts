@@ -1,33 +1,11 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
-import { deflateRawSync } from "node:zlib";
-import { Zip, ZipPassThrough } from "fflate";
+import { deflateSync, Zip, ZipPassThrough } from "fflate";
 import type { Disclosure } from "../disclosure/schema.ts";
 
 /** Every archive entry has this date: midnight, local time, so the DOS fields do not depend on the zone. */
 const FIXED_TIME = new Date(2000, 0, 1);
-
-/**
- * A zip entry deflated by Node's zlib, which is native: fflate's own deflate, in JavaScript, was
- * three quarters of the time spent writing archives. fflate still lays out the zip and the CRC.
- */
-class NativeDeflate extends ZipPassThrough {
-  /** general purpose flag bits 1–2: maximum compression, as level 9 is */
-  readonly flag = 1;
-
-  constructor(filename: string) {
-    super(filename);
-    this.compression = 8;
-    this.mtime = FIXED_TIME;
-  }
-
-  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    // deflateRawSync ends its stream, so an entry takes its file whole, in one final chunk
-    if (!final) throw new Error(`${this.filename}: expected the whole file in one chunk`);
-    this.ondata(null, deflateRawSync(chunk, { level: 9 }), true);
-  }
-}
 
 /** What an archive says about one disclosure. */
 export type Summary = Pick<Disclosure, "department" | "year" | "slug" | "source" | "projects">;
@@ -39,13 +17,26 @@ export interface Archive {
   disclosures: Summary[];
 }
 
-export function archivesOf(disclosures: readonly Summary[]): Archive[] {
-  const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
-  return [
-    ...disclosures.map((d) => ({ name: `${d.year}-${d.slug}.zip`, title: `${d.department} ${d.year}年部门预算`, disclosures: [d] })),
-    ...years.map((year) => ({ name: `${year}.zip`, title: `${year}年部门预算（${disclosures.filter((d) => d.year === year).length} 个部门）`, disclosures: disclosures.filter((d) => d.year === year) })),
-  ];
+/** A year's archive and the archives of its disclosures, which hold a part of it each. */
+export interface YearArchives {
+  year: Archive;
+  parts: Archive[];
 }
+
+/** The newest year first; a year's disclosures in the order of their folders, as the year's zip holds them. */
+export function archivesOf(disclosures: readonly Summary[]): YearArchives[] {
+  const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
+  return years.map((year) => {
+    const ofYear = disclosures.filter((d) => d.year === year).sort((a, b) => compare(`${folderOf(a)}/`, `${folderOf(b)}/`));
+    return {
+      year: { name: `${year}.zip`, title: `${year}年部门预算（${ofYear.length} 个部门）`, disclosures: ofYear },
+      parts: ofYear.map((d) => ({ name: `${d.year}-${d.slug}.zip`, title: `${d.department} ${d.year}年部门预算`, disclosures: [d] })),
+    };
+  });
+}
+
+const folderOf = (d: Summary) => `${d.year}/${d.slug}`;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function filesUnder(root: string, dir: string): string[] {
   return readdirSync(join(root, dir))
@@ -117,41 +108,97 @@ function readme(archive: Archive): string {
   ].join("\n");
 }
 
-/**
- * Writes one archive to `path`: its cover, the disclosures' folders, the guides and the search page
- * (which, opened from disk, says why it cannot search), a README, and last SHA256SUMS. One file at
- * a time is read, hashed, compressed and written, so memory stays flat however large the year.
- * Entries come in path order with one fixed time: the same input gives the same bytes. Inside the
- * archive the link to the archive itself is replaced by words.
- */
-export function writeArchive(dist: string, archive: Archive, path: string): void {
-  const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
-  const generated = new Map<string, string>([
-    ["index.html", cover(archive, style)],
-    ["README.txt", readme(archive)],
-  ]);
-  const folders = [...archive.disclosures.map((d) => `${d.year}/${d.slug}`), "guides", "search"];
-  const names = [...generated.keys(), ...folders.flatMap((folder) => filesUnder(dist, folder))].sort();
-  const fd = openSync(path, "w");
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    writeSync(fd, chunk);
-  });
-  const add = (name: string, bytes: Uint8Array) => {
-    const entry = new NativeDeflate(name);
-    zip.add(entry);
-    entry.push(bytes, true);
-  };
-  const sums: string[] = [];
-  for (const name of names) {
-    let bytes: Uint8Array = generated.has(name) ? Buffer.from(generated.get(name) ?? "", "utf-8") : readFileSync(join(dist, name));
-    if (name.endsWith(".html") && !generated.has(name)) {
-      bytes = Buffer.from(Buffer.from(bytes).toString("utf-8").replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>"), "utf-8");
-    }
-    sums.push(`${createHash("sha256").update(bytes).digest("hex")}  ${name}`);
-    add(name, bytes);
+/** A file as an archive holds it: deflated once, however many archives it goes into. */
+interface Entry {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  deflated: Uint8Array<ArrayBuffer>;
+  sha256: string;
+}
+
+function entryOf(name: string, bytes: Uint8Array<ArrayBuffer>): Entry {
+  return { name, bytes, deflated: deflateSync(bytes, { level: 9 }), sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** A file of the site as archived: in its pages, the link to the archive itself is replaced by words. */
+function siteEntry(dist: string, name: string): Entry {
+  const bytes = readFileSync(join(dist, name));
+  if (!name.endsWith(".html")) return entryOf(name, bytes);
+  return entryOf(name, Buffer.from(bytes.toString("utf-8").replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>"), "utf-8"));
+}
+
+/** A zip entry whose data was deflated beforehand; fflate computes its CRC and lays out the zip. */
+class Deflated extends ZipPassThrough {
+  /** general purpose flag bits 1–2: maximum compression, as level 9 is */
+  readonly flag = 1;
+  private readonly deflated: Uint8Array<ArrayBuffer>;
+
+  constructor(entry: Entry) {
+    super(entry.name);
+    this.compression = 8;
+    this.mtime = FIXED_TIME;
+    this.deflated = entry.deflated;
   }
-  add("SHA256SUMS", Buffer.from(`${sums.join("\n")}\n`, "utf-8"));
-  zip.end();
-  closeSync(fd);
+
+  protected override process(_chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    this.ondata(null, this.deflated, final);
+  }
+}
+
+/** One zip being written, entry by entry, with SHA256SUMS of every entry added last. */
+class ZipWriter {
+  private readonly fd: number;
+  private readonly zip: Zip;
+  private readonly sums: string[] = [];
+
+  constructor(path: string) {
+    const fd = openSync(path, "w");
+    this.fd = fd;
+    this.zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      writeSync(fd, chunk);
+    });
+  }
+
+  add(entry: Entry): void {
+    this.sums.push(`${entry.sha256}  ${entry.name}`);
+    const file = new Deflated(entry);
+    this.zip.add(file);
+    file.push(entry.bytes, true);
+  }
+
+  /** The archive's own files after the disclosures' folders (whose names, starting with the year, sort first), then SHA256SUMS. */
+  close(archive: Archive, style: string, shared: readonly Entry[]): void {
+    const own = [entryOf("index.html", Buffer.from(cover(archive, style), "utf-8")), entryOf("README.txt", Buffer.from(readme(archive), "utf-8"))];
+    for (const entry of [...own, ...shared].sort((a, b) => compare(a.name, b.name))) this.add(entry);
+    this.add(entryOf("SHA256SUMS", Buffer.from(`${this.sums.join("\n")}\n`, "utf-8")));
+    this.zip.end();
+    closeSync(this.fd);
+  }
+}
+
+/**
+ * Writes a year's archive and its disclosures' archives into `directory`. Each holds a cover, the
+ * disclosures' folders, the guides and the search page (which, opened from disk, says why it cannot
+ * search), a README, and last SHA256SUMS. The year's zip is written alongside each disclosure's,
+ * so every file is read and deflated once for both. Besides the guides and the search page, which
+ * every archive holds, one file at a time is kept, so memory stays flat however large the year.
+ * Entries come in path order with one fixed time: the same input gives the same bytes.
+ */
+export function writeYear(dist: string, { year, parts }: YearArchives, directory: string): void {
+  const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
+  const shared = ["guides", "search"].flatMap((folder) => filesUnder(dist, folder)).map((name) => siteEntry(dist, name));
+  const whole = new ZipWriter(join(directory, year.name));
+  for (const part of parts) {
+    const own = new ZipWriter(join(directory, part.name));
+    for (const d of part.disclosures) {
+      for (const name of filesUnder(dist, folderOf(d)).sort()) {
+        const entry = siteEntry(dist, name);
+        own.add(entry);
+        whole.add(entry);
+      }
+    }
+    own.close(part, style, shared);
+  }
+  whole.close(year, style, shared);
 }
