@@ -21,27 +21,32 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const outputs: [string, string][] = [];
+// Each model is written as soon as it is parsed, so memory does not grow with the number of seeds.
+const temporary = `${target}.tmp-${process.pid}`;
+const previous = `${target}.old-${process.pid}`;
+mkdirSync(temporary, { recursive: true });
+let written = 0;
 let failed = false;
 for (const file of files) {
   try {
     const model = parseFile(file);
-    outputs.push([`${basename(file, ".txt")}.json`, `${JSON.stringify(model, null, 2)}\n`]);
+    writeFileSync(join(temporary, `${basename(file, ".txt")}.json`), `${JSON.stringify(model, null, 2)}\n`);
+    written++;
   } catch (error) {
-    if (!(error instanceof ParseFailure)) throw error;
+    if (!(error instanceof ParseFailure)) {
+      rmSync(temporary, { recursive: true, force: true });
+      throw error;
+    }
     console.error(error.message);
     failed = true;
   }
 }
 if (failed) {
+  rmSync(temporary, { recursive: true, force: true });
   console.error(`content: nothing written; ${target} is unchanged`);
   process.exit(1);
 }
 
-const temporary = `${target}.tmp-${process.pid}`;
-const previous = `${target}.old-${process.pid}`;
-mkdirSync(temporary, { recursive: true });
-for (const [name, text] of outputs) writeFileSync(join(temporary, name), text);
 rmSync(previous, { recursive: true, force: true });
 try {
   renameSync(target, previous);
@@ -50,4 +55,4 @@ try {
 }
 renameSync(temporary, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(`content: ${outputs.length} disclosure(s) → ${target}/`);
+console.log(`content: ${written} disclosure(s) → ${target}/`);
