@@ -6,11 +6,11 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { archivesOf, writeYear } from "../src/lib/archive/archive.ts";
+import { archivesOf, summaryOf, writeYear } from "../src/lib/archive/archive.ts";
 import { readContent } from "../src/lib/content.ts";
 
 const dist = process.env.DIST ?? "dist";
-const disclosures = readContent();
+const disclosures = readContent(summaryOf);
 
 /** SHA-256 of a file read in chunks: a year's archive can be larger than memory should hold. */
 function hashFile(path: string): string {

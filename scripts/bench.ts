@@ -116,6 +116,20 @@ for (const n of sizes) {
   largest = out;
 }
 
+// How cost grows: the marginal disclosure, from the two largest builds (a straight line through them)
+type Build = { disclosures: number; seconds: number; steps: Record<string, number>; stepPeakMemoryMB: Record<string, number> };
+const growth = (() => {
+  const [a, b] = builds.slice(-2) as Build[];
+  if (!a || !b || b.disclosures <= a.disclosures) return "needs two builds of different sizes (BENCH_SIZES).";
+  const slope = (x: number, y: number) => (y - x) / (b.disclosures - a.disclosures);
+  const perStep = Object.keys(b.steps).map((step) => `${step} ${round(slope(a.steps[step] ?? 0, b.steps[step] ?? 0), 2)} s`).join(", ");
+  const astroMB = (r: Build) => r.stepPeakMemoryMB["astro build"] ?? 0;
+  const mbPer = slope(astroMB(a), astroMB(b));
+  const at = (n: number) => ({ minutes: round((b.seconds + slope(a.seconds, b.seconds) * (n - b.disclosures)) / 60), gb: round((astroMB(b) + mbPer * (n - b.disclosures)) / 1024) });
+  const limit = Math.floor(b.disclosures + (4096 - astroMB(b)) / mbPer);
+  return `from the builds of ${a.disclosures} and ${b.disclosures} disclosures, each further disclosure adds ${round(slope(a.seconds, b.seconds), 2)} s (${perStep}) and ${round(mbPer)} MB to Astro's peak memory. On that line one build of 1,000 disclosures would take about ${at(1000).minutes} min, but Astro would need about ${at(1000).gb} GB: a build stays under 4 GB up to about ${limit} disclosures, so a larger year is built in batches of that size.`;
+})();
+
 // 3. A bare Astro page, built in the same run, as the yardstick for cost per page
 progress("bare astro: 2,000 trivial pages");
 const bare = join(work, "bare");
@@ -214,6 +228,7 @@ const results = {
   firstSearchQueryKB: searchKB,
   firstSearchQueryDecodedKB: searchDecodedKB,
   firstSearchQueryFiles: byFile,
+  growth,
   targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
 };
 writeFileSync("BENCHMARKS.json", `${JSON.stringify(results, null, 2)}\n`);
@@ -227,7 +242,8 @@ const md = readFileSync("scripts/bench-report.md", "utf-8")
   .replace("{{weight}}", table([["kind", "pages", "HTML (median)", "gzip (median)", "gzip (max)", "JavaScript"], ["---", "---", "---", "---", "---", "---"], ...Object.entries(weight).map(([k, w]) => [k, w.pages, `${w.htmlKB} KB`, `${w.gzipKB} KB`, `${w.maxGzipKB} KB`, `${w.jsKB} KB`])]))
   .replace("{{search}}", String(searchKB))
   .replace("{{searchDecoded}}", String(searchDecodedKB))
-  .replace("{{searchFiles}}", searchFiles);
+  .replace("{{searchFiles}}", searchFiles)
+  .replace("{{growth}}", growth);
 writeFileSync("BENCHMARKS.md", md);
 progress("written: BENCHMARKS.json, BENCHMARKS.md");
 console.log(md);

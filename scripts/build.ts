@@ -38,7 +38,7 @@ function step(command: string, args: string[]): void {
 step("node", ["scripts/content.ts"]);
 step("astro", ["build", "--outDir", temporary]);
 // The search index in bundles of BUNDLE_SIZE disclosures, so no Pagefind run holds the whole site.
-for (const bundle of searchBundles(readContent())) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
+for (const bundle of searchBundles(readContent(({ year, slug }) => ({ year, slug })))) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
 step("node", ["scripts/archive.ts"]);
 
 const previous = `${out}.old-${process.pid}`;

@@ -8,7 +8,11 @@ import type { Disclosure } from "../disclosure/schema.ts";
 const FIXED_TIME = new Date(2000, 0, 1);
 
 /** What an archive says about one disclosure. */
-export type Summary = Pick<Disclosure, "department" | "year" | "slug" | "source" | "projects">;
+export type Summary = Pick<Disclosure, "department" | "year" | "slug" | "source"> & { projectCount: number };
+
+export function summaryOf(d: Disclosure): Summary {
+  return { department: d.department, year: d.year, slug: d.slug, source: d.source, projectCount: d.projects.length };
+}
 
 export interface Archive {
   /** file name under dist/archives/ */
@@ -52,7 +56,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ "&": "amp
 /** The archive's front page: what it holds, how to open and verify it; the site's own style. */
 function cover(archive: Archive, style: string): string {
   const rows = archive.disclosures
-    .map((d) => `<li><a href="${d.year}/${d.slug}/index.html">${escape(d.department)} ${d.year}年部门预算</a>（${d.projects.length} 个项目）</li>`)
+    .map((d) => `<li><a href="${d.year}/${d.slug}/index.html">${escape(d.department)} ${d.year}年部门预算</a>（${d.projectCount} 个项目）</li>`)
     .join("\n");
   return `<!doctype html>
 <html lang="zh-CN">
