@@ -11,7 +11,7 @@ import { parseDisclosure } from "../src/lib/parse/index.ts";
 import { synthesize } from "../src/lib/synth/synth.ts";
 import { launch } from "../tests/e2e/browser.ts";
 import { serve } from "../tests/e2e/server.ts";
-import { allFiles } from "../tests/site/dist.ts";
+import { filesUnder } from "../src/lib/files.ts";
 
 const SEED = "seeds/000_a305166288aaf593.txt";
 const sizes = (process.env.BENCH_SIZES ?? "1,10,100").split(",").map(Number);
@@ -96,7 +96,7 @@ for (const n of sizes) {
     peaks[key] = Math.max(peaks[key] ?? 0, round(Number(m[4] ?? 0) / 1024));
   }
   const stepPeaks = Object.entries(peaks);
-  const all = allFiles(out);
+  const all = filesUnder(out);
   const pages = all.filter((f) => f.endsWith(".html")).length;
   const astro = Number(steps["astro build"] ?? seconds);
   const result = {
@@ -152,9 +152,9 @@ const base = "2026/bj-zwfw-sjglj";
 const KINDS: [string, string[]][] = [
   ["home", ["index.html"]],
   ["overview", [`${base}/index.html`]],
-  ["table", allFiles(single).filter((f) => /\/tables\/\d\d\/index\.html$/.test(f))],
-  ["project", allFiles(single).filter((f) => /\/projects\/[0-9A-Z]{21}\/index\.html$/.test(f))],
-  ["treemap", allFiles(single).filter((f) => f.includes("/treemap/") && f.endsWith(".html"))],
+  ["table", filesUnder(single).filter((f) => /\/tables\/\d\d\/index\.html$/.test(f))],
+  ["project", filesUnder(single).filter((f) => /\/projects\/[0-9A-Z]{21}\/index\.html$/.test(f))],
+  ["treemap", filesUnder(single).filter((f) => f.includes("/treemap/") && f.endsWith(".html"))],
   ["checks", [`${base}/checks/index.html`]],
   ["search", ["search/index.html"]],
 ];

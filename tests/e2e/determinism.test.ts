@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allFiles, DIST, requireDist } from "../site/dist.ts";
+import { filesUnder } from "../../src/lib/files.ts";
+import { DIST, requireDist } from "../site/dist.ts";
 import { build } from "./build.ts";
 
 describe("the build", { timeout: 300_000 }, () => {
@@ -10,8 +11,8 @@ describe("the build", { timeout: 300_000 }, () => {
     requireDist();
     const again = join(mkdtempSync(join(tmpdir(), "mingzhang-build-")), "dist");
     expect(build(again).status).toBe(0);
-    const names = allFiles(DIST);
-    expect(allFiles(again)).toEqual(names);
+    const names = filesUnder(DIST);
+    expect(filesUnder(again)).toEqual(names);
     const different = names.filter((name) => !readFileSync(join(DIST, name)).equals(readFileSync(join(again, name))));
     expect(different).toEqual([]);
   });
@@ -24,14 +25,14 @@ describe("the build", { timeout: 300_000 }, () => {
     writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
     const out = join(work, "dist");
     expect(build(out, { SEEDS_DIR: seeds }).status).toBe(0);
-    const before = allFiles(out).map((name) => [name, readFileSync(join(out, name))] as const);
+    const before = filesUnder(out).map((name) => [name, readFileSync(join(out, name))] as const);
     lines[54] = (lines[54] ?? "").replace("1,403.373900", "1,4O3.373900");
     writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
     const failed = build(out, { SEEDS_DIR: seeds });
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain(`${join(seeds, "good.txt")}:55: 预算03表: amount "1,4O3.373900" in column 合计 is not a number`);
     expect(failed.output).toContain("build: node failed; ");
-    expect(allFiles(out)).toEqual(before.map(([name]) => name));
+    expect(filesUnder(out)).toEqual(before.map(([name]) => name));
     expect(before.every(([name, bytes]) => readFileSync(join(out, name)).equals(bytes))).toBe(true);
     expect(readdirSync(work).sort()).toEqual(["content", "dist", "seeds"]);
   });

@@ -6,7 +6,8 @@ import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allFiles, brokenLinks, BASE, DIST, requireDist } from "../site/dist.ts";
+import { filesUnder } from "../../src/lib/files.ts";
+import { brokenLinks, BASE, DIST, requireDist } from "../site/dist.ts";
 import { launch } from "./browser.ts";
 import { serve } from "./server.ts";
 
@@ -72,7 +73,7 @@ describe("offline archives and any static host", { timeout: 120_000 }, () => {
     const dir = unzip(join(DIST, "archives", "2026-bj-zwfw-sjglj.zip"));
     const listed = readFileSync(join(dir, "SHA256SUMS"), "utf-8").trim().split("\n").map((line) => line.split("  ") as [string, string]);
     for (const [hash, path] of listed) expect(createHash("sha256").update(readFileSync(join(dir, path))).digest("hex"), path).toBe(hash);
-    expect(listed.map(([, path]) => path).sort()).toEqual(allFiles(dir).filter((f) => f !== "SHA256SUMS").sort());
+    expect(listed.map(([, path]) => path).sort()).toEqual(filesUnder(dir).filter((f) => f !== "SHA256SUMS").sort());
     expect(readFileSync(join(dir, `${BASE}/data/source.txt`)).equals(readFileSync("seeds/000_a305166288aaf593.txt"))).toBe(true);
     const readme = readFileSync(join(dir, "README.txt"), "utf-8");
     expect(readme).toContain("本存档：北京市政务服务和数据管理局 2026年部门预算");

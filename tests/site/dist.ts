@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, normalize, relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { filesUnder } from "../../src/lib/files.ts";
 
 /** The built site. `npm test` builds it first; a test run without it says so instead of passing. */
 export const DIST = "dist";
@@ -18,15 +19,8 @@ export function file(path: string): string {
   return readFileSync(join(DIST, path), "utf-8");
 }
 
-/** Every file under `root`, as paths relative to it, in sorted order. */
-export function allFiles(root = DIST, dir = root): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? allFiles(root, join(dir, name)) : [relative(root, join(dir, name))]));
-}
-
 export function allHtml(root = DIST): string[] {
-  return allFiles(root).filter((name) => name.endsWith(".html"));
+  return filesUnder(root).filter((name) => name.endsWith(".html"));
 }
 
 /**

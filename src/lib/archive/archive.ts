@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
-import { join, relative } from "node:path";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { join } from "node:path";
 import { deflateSync, Zip, ZipPassThrough } from "fflate";
 import type { Disclosure } from "../disclosure/schema.ts";
+import { filesUnder } from "../files.ts";
 
 /** Every archive entry has this date: midnight, local time, so the DOS fields do not depend on the zone. */
 const FIXED_TIME = new Date(2000, 0, 1);
@@ -41,15 +42,6 @@ export function archivesOf(disclosures: readonly Summary[]): YearArchives[] {
 
 const folderOf = (d: Summary) => `${d.year}/${d.slug}`;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function filesUnder(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir))
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(join(root, path)).isDirectory() ? filesUnder(root, path) : [relative(".", path)];
-    });
-}
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ "&": "amp", "<": "lt", ">": "gt", '"': "quot" } as const)[c as "&"]};`);
 
