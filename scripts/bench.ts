@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parseDisclosure } from "../src/lib/parse/index.ts";
+import { parseText } from "../src/lib/parse/index.ts";
 import { synthesize } from "../src/lib/synth/synth.ts";
 import { launch } from "../tests/e2e/browser.ts";
 import { serve } from "../tests/e2e/server.ts";
@@ -24,10 +24,10 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 // 1. Parsing
 progress("parse: the seed, 50 warm runs");
 const seedBytes = readFileSync(SEED);
-for (let i = 0; i < 10; i++) parseDisclosure(seedBytes, SEED);
+for (let i = 0; i < 10; i++) parseText(seedBytes, SEED);
 const seedTimes = Array.from({ length: 50 }, () => {
   const started = performance.now();
-  parseDisclosure(seedBytes, SEED);
+  parseText(seedBytes, SEED);
   return performance.now() - started;
 });
 const seedMs = median(seedTimes);
@@ -49,7 +49,7 @@ const passSeconds = Array.from({ length: PASSES }, (_, pass) => {
   const passStart = performance.now();
   corpus.forEach((bytes, i) => {
     const started = performance.now();
-    parseDisclosure(bytes, `synth-${i}.txt`, `synth-${i}`);
+    parseText(bytes, `synth-${i}.txt`, { slug: `synth-${i}` });
     if (pass === 0) corpusTimes.push(performance.now() - started);
   });
   const seconds = (performance.now() - passStart) / 1000;

@@ -30,7 +30,7 @@ function step(command: string, args: string[]): void {
   console.log(`build: step ${command} ${args[0]?.replace(/^scripts\//, "") ?? ""} took ${((performance.now() - started) / 1000).toFixed(1)} s${peak}`);
   if (result.status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
-    console.error(`build: ${command} failed; ${out}/ is unchanged`);
+    console.error(`build: ${command} 失败；${out}/ 保持不变`);
     process.exit(result.status ?? 1);
   }
 }

@@ -4,9 +4,13 @@ import { z } from "astro/zod";
 import { CONTENT_DIR } from "./lib/content.ts";
 import { disclosure } from "./lib/disclosure/schema.ts";
 
-/** Written by `npm run content` (scripts/content.ts); validated again here with the same schema. */
+/**
+ * Written by `npm run content` (scripts/content.ts); validated again here with the same schema.
+ * Each entry is named by its file: Astro would otherwise name it by its `slug`, and one
+ * department's years (which share a slug) would overwrite each other.
+ */
 const disclosures = defineCollection({
-  loader: glob({ pattern: "*.json", base: CONTENT_DIR }),
+  loader: glob({ pattern: "*.json", base: CONTENT_DIR, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
   schema: disclosure,
 });
 

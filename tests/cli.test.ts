@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseFile } from "../src/lib/parse/index.ts";
 import { mutatedSeed, runScript, SEED } from "./helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mingzhang-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seedLines = readFileSync(SEED, "utf-8").split("\n");
 const line = (n: number) => seedLines[n - 1] ?? "";
 
@@ -17,7 +18,8 @@ describe("npm run parse", () => {
       [
         SEED,
         "  部门      北京市政务服务和数据管理局",
-        "  年度      2026",
+        "  年度      2026（部门预算）",
+        "  模板      北京市部门预算（预算01表 … 预算13表）",
         "  表格      13 张（预算01表 … 预算13表）",
         "  项目      82 个",
         "  绩效指标  1,057 条（项目）+ 53 条（部门整体）",
@@ -27,17 +29,23 @@ describe("npm run parse", () => {
     );
   });
 
-  it("writes the whole model with --json, unabridged even through a pipe", () => {
-    const run = runScript("parse.ts", ["--json", SEED]);
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(parseFile(SEED))));
+  it("counts failures as the site does: a row that breaks a rule is counted apart", () => {
+    const file = mutatedSeed(dir, "row.txt", { 53: line(53).replace("1,077.766800\t1,077.766800", "1,077.766800\t1,077.766801") });
+    const run = runScript("parse.ts", [file]);
+    expect(run.stdout).toContain("  核对      71 项通过，7 项未通过（其中 1 行不符）");
   });
 
-  it("names file and line of a non-numeric amount", () => {
+  it("writes the whole model with --json, unabridged even through a pipe", async () => {
+    const run = runScript("parse.ts", ["--json", SEED]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(await parseFile(SEED))));
+  });
+
+  it("names file and line of a non-numeric amount, in Chinese", () => {
     const file = mutatedSeed(dir, "typo.txt", { 55: line(55).replace("1,403.373900", "1,4O3.373900") });
     const run = runScript("parse.ts", [file]);
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`${file}:55: 预算03表: amount "1,4O3.373900" in column 合计 is not a number`);
+    expect(run.stderr.trim()).toBe(`${file}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`);
   });
 
   it("collects every structural error of a file before stopping", () => {
@@ -49,34 +57,66 @@ describe("npm run parse", () => {
     const run = runScript("parse.ts", [file]);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
-      `${file}:55: 预算03表: amount "1,4O3.373900" in column 合计 is not a number`,
-      `${file}:474: 预算表12: expected "项目编码-项目名称" with a 21-character code such as 11000024T000002771150, found "11000022T00000043866-《北京市人民政府公报》制作发行服务"`,
-      `${file}:1712: 预算13表: expected a 部门名称 row, found none`,
+      `${file}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`,
+      `${file}:474: 预算表12：应为“项目编码-项目名称”，编码 21 位，如 11000024T000002771150，见到“11000022T00000043866-《北京市人民政府公报》制作发行服务”`,
+      `${file}:1712: 预算13表：应有“部门名称”行，未见到`,
     ]);
   });
 
-  it("names a missing table where it should have been", () => {
-    const file = mutatedSeed(dir, "no-t07.txt", Object.fromEntries([358, 359, 360, 361, 362, 363, 364, 365].map((n) => [n, null])));
+  it("names a missing table where it should have been, together with the file's other problems", () => {
+    const file = mutatedSeed(dir, "no-t07.txt", { ...Object.fromEntries([358, 359, 360, 361, 362, 363, 364, 365].map((n) => [n, null])), 55: line(55).replace("1,403.373900", "1,4O3.373900") });
     const run = runScript("parse.ts", [file]);
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`${file}:358: expected table 预算07表, but the disclosure has none`);
+    expect(run.stderr.trim().split("\n")).toEqual([`${file}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`, `${file}:358: 应有预算07表，这份公开中没有`]);
   });
 
-  it("rejects an empty file and a missing one, and goes on with the others", () => {
+  it("rejects an empty file, a missing one, a folder and a file of another kind, and goes on with the others", () => {
     const empty = join(dir, "empty.txt");
     writeFileSync(empty, "");
-    const run = runScript("parse.ts", [empty, join(dir, "absent.txt"), SEED]);
+    const folder = join(dir, "folder");
+    mkdirSync(folder, { recursive: true });
+    const doc = join(dir, "x.docx");
+    writeFileSync(doc, "PK");
+    const run = runScript("parse.ts", [empty, join(dir, "absent.txt"), folder, doc, SEED]);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
-      `${empty}:1: the file is empty; expected the text of a budget disclosure`,
-      `${join(dir, "absent.txt")}: no such file`,
+      `${empty}:1: 文件是空的；应为一份预决算公开的文本`,
+      `${join(dir, "absent.txt")}:1: 没有这个文件`,
+      `${folder}:1: 这是一个文件夹；应为一份公开的文本（.txt），如 seeds/<名称>.txt`,
+      `${doc}:1: 不是能读取的文件类型“.docx”；应为 .txt`,
     ]);
     expect(run.stdout).toContain("  项目      82 个");
   });
 
-  it("explains its usage", () => {
-    const run = runScript("parse.ts", []);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("usage: npm run parse -- <file>...");
+  it("refuses a document of no known template, saying what it found", () => {
+    const file = join(dir, "other.txt");
+    writeFileSync(file, "某某区2026年部门预算\n\n第一部分 部门概况\n收入\t100\n");
+    const run = runScript("parse.ts", [file]);
+    expect(run.stderr.trim()).toBe(`${file}:1: 不是已知的模板（北京市部门预算（预算01表 … 预算13表））；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
+  });
+
+  it("reports a manifest that is no JSON, or names a bad slug, at its line", () => {
+    const copy = (name: string, manifest: string) => {
+      const source = join(dir, `${name}.txt`);
+      writeFileSync(source, readFileSync(SEED));
+      writeFileSync(join(dir, `${name}.meta.json`), manifest);
+      return { source, meta: join(dir, `${name}.meta.json`) };
+    };
+    const broken = copy("broken", '{\n  "slug": "x",\n}\n');
+    expect(runScript("parse.ts", [broken.source]).stderr.trim()).toMatch(new RegExp(`^${broken.meta}:3: 不是有效的 JSON：`));
+    const bad = copy("bad", '{\n  "slug": "Bad Slug",\n  "homepage": "x"\n}\n');
+    expect(runScript("parse.ts", [bad.source]).stderr.trim().split("\n")).toEqual([
+      `${bad.meta}:2: “slug”应为小写字母、数字和连字符，如 bj-zwfw-sjglj`,
+      `${bad.meta}:3: 未知的字段 “homepage”；可用的字段：slug、url、publisher、published`,
+    ]);
+  });
+
+  it("explains its usage, and answers --help", () => {
+    const none = runScript("parse.ts", []);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("用法：npm run parse -- <文件>...");
+    const help = runScript("parse.ts", ["--help"]);
+    expect([help.status, help.stdout.startsWith("用法：")]).toEqual([0, true]);
+    expect(runScript("parse.ts", ["--jsn", SEED]).stderr).toContain("未知的选项 --jsn");
   });
 });

@@ -1,16 +1,24 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { runScript, SEED } from "./helpers.ts";
 
+const work = mkdtempSync(join(tmpdir(), "mingzhang-content-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const seeds = join(work, "seeds");
+const env = { SEEDS_DIR: seeds };
+const output = join(work, "content", "disclosures", "000_a305166288aaf593.json");
+/** The seed as another year's budget of the same department. */
+const yearOf = (year: number) => readFileSync(SEED, "utf-8").replace("(2026年度)", `(${year}年度)`);
+
 describe("npm run content", () => {
-  const work = mkdtempSync(join(tmpdir(), "mingzhang-content-"));
-  const seeds = join(work, "seeds");
-  mkdirSync(seeds);
-  copyFileSync(resolve(SEED), join(seeds, "000_a305166288aaf593.txt"));
-  const env = { SEEDS_DIR: seeds };
-  const output = join(work, "content", "disclosures", "000_a305166288aaf593.json");
+  // each test starts from the seed alone, whatever the one before it left
+  beforeEach(() => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(seeds, { recursive: true });
+    copyFileSync(resolve(SEED), join(seeds, "000_a305166288aaf593.txt"));
+  });
 
   it("writes one JSON per disclosure, byte-identical from run to run", () => {
     expect(runScript("content.ts", [], { cwd: work, env }).status).toBe(0);
@@ -21,14 +29,33 @@ describe("npm run content", () => {
   });
 
   it("writes nothing when any disclosure fails, leaving the last good content in place", () => {
+    expect(runScript("content.ts", [], { cwd: work, env }).status).toBe(0);
     const before = readFileSync(output);
     writeFileSync(join(seeds, "001_broken.txt"), "预算01表 收支总表\n");
     const run = runScript("content.ts", [], { cwd: work, env });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(seeds, "001_broken.txt")}:`);
-    expect(run.stderr).toContain("content: nothing written; content/disclosures is unchanged");
+    expect(run.stderr).toContain("content: 未写入任何文件；content/disclosures 保持不变");
     expect(readdirSync(join(work, "content"))).toEqual(["disclosures"]);
     expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json"]);
     expect(readFileSync(output).equals(before)).toBe(true);
+  });
+
+  it("keeps one department's years side by side under one slug", () => {
+    writeFileSync(join(seeds, "000_a305166288aaf593.meta.json"), '{ "slug": "bj-zwfw-sjglj" }\n');
+    writeFileSync(join(seeds, "2025.txt"), yearOf(2025));
+    writeFileSync(join(seeds, "2025.meta.json"), '{ "slug": "bj-zwfw-sjglj" }\n');
+    expect(runScript("content.ts", [], { cwd: work, env }).status).toBe(0);
+    const years = readdirSync(join(work, "content", "disclosures")).map((name) => JSON.parse(readFileSync(join(work, "content", "disclosures", name), "utf-8")) as { slug: string; year: number });
+    expect(years.map((d) => [d.slug, d.year])).toEqual([["bj-zwfw-sjglj", 2026], ["bj-zwfw-sjglj", 2025]]);
+  });
+
+  it("refuses two files that claim the same department, year, kind and scope, naming both", () => {
+    writeFileSync(join(seeds, "000_a305166288aaf593.meta.json"), '{ "slug": "bj-zwfw-sjglj" }\n');
+    writeFileSync(join(seeds, "copy.txt"), yearOf(2026));
+    writeFileSync(join(seeds, "copy.meta.json"), '{ "slug": "bj-zwfw-sjglj" }\n');
+    const run = runScript("content.ts", [], { cwd: work, env });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(seeds, "copy.txt")}:1: 与 ${join(seeds, "000_a305166288aaf593.txt")} 是同一份公开（bj-zwfw-sjglj，2026年部门预算）；每个部门每年每类只能有一个文件`);
   });
 });

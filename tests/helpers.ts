@@ -1,10 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Disclosure } from "../src/lib/disclosure/schema.ts";
 import type { TableKey } from "../src/lib/disclosure/tables.ts";
 import { TableContext } from "../src/lib/parse/context.ts";
-import { Diagnostics } from "../src/lib/parse/errors.ts";
-import { splitSections, type Section } from "../src/lib/parse/sections.ts";
+import { Diagnostics, ParseFailure } from "../src/lib/parse/errors.ts";
+import { parseText, readTable } from "../src/lib/parse/index.ts";
+import { splitSections } from "../src/lib/parse/sections.ts";
+import { readText } from "../src/lib/source/text.ts";
+import { beijing } from "../src/lib/templates/beijing.ts";
+import type { Template } from "../src/lib/templates/types.ts";
 
 export const SEED = "seeds/000_a305166288aaf593.txt";
 
@@ -13,18 +18,39 @@ export function fixture(name: string): string {
 }
 
 /**
- * One table read from a small fixture that holds only that table. The other tables' absence is
- * not this test's business, so missing-table errors are left out of `errors`.
+ * One table read from a small fixture that holds only that table, as its template defines it. The
+ * other tables' absence is not this test's business, so missing-table errors are left out.
  */
-export function readFixture<T>(name: string, key: TableKey, read: (ctx: TableContext) => T) {
-  const lines = fixture(name)
-    .split("\n")
-    .map((text, index) => ({ number: index + 1, text }));
-  const diagnostics = new Diagnostics(`tests/fixtures/${name}`);
-  const section = splitSections(lines, diagnostics).get(key) as Section;
-  const result = read(new TableContext(section, diagnostics));
+export function readFixture(name: string, key: TableKey, template: Template = beijing) {
+  const file = `tests/fixtures/${name}`;
+  const doc = readText(readFileSync(file), file);
+  const diagnostics = new Diagnostics(file);
+  const section = splitSections(doc.lines, template, diagnostics).get(key);
+  if (!section) throw new Error(`${file} has no ${key}`);
+  const read = readTable(new TableContext(section, diagnostics));
   const errors = diagnostics.errors.filter((error) => error.code !== "missing-table").map((error) => error.message);
-  return { result, errors };
+  return { ...read, errors };
+}
+
+let seedModel: Disclosure | undefined;
+
+/** The real seed, parsed once for every test of a file that asks for it. */
+export function seed(): Disclosure {
+  return (seedModel ??= parseText(readFileSync(SEED), SEED));
+}
+
+/** The seed's lines, to mutate. */
+export const seedLines = (): string[] => readFileSync(SEED, "utf-8").split("\n");
+
+/** The messages a text fails to parse with; [] when it parses. */
+export function failures(text: string, file = "x.txt"): string[] {
+  try {
+    parseText(Buffer.from(text, "utf-8"), file);
+  } catch (error) {
+    if (error instanceof ParseFailure) return error.errors.map((e) => e.message);
+    throw error;
+  }
+  return [];
 }
 
 export interface Run {

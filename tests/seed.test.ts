@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../src/lib/parse/index.ts";
-import { fixture, SEED } from "./helpers.ts";
+import { gridOf, itemRows, lineOf, singleRow, statementOf, tableOf, totalRow } from "../src/lib/disclosure/access.ts";
+import { checkSummary } from "../src/lib/site/checks.ts";
+import { fixture, seed } from "./helpers.ts";
 
 /** The real 2026 budget of 北京市政务服务和数据管理局, pinned figure by figure. */
-const model = parseFile(SEED);
+const model = seed();
 
 describe("the seed", () => {
-  it("names department, year and unit", () => {
-    expect([model.department, model.year, model.unit]).toEqual(["北京市政务服务和数据管理局", 2026, "万元"]);
+  it("names department, year, kind and template, and every table's unit", () => {
+    expect([model.department, model.year, model.kind, model.scope, model.region, model.template]).toEqual(["北京市政务服务和数据管理局", 2026, "budget", "department", "北京市", "beijing-budget"]);
+    expect(new Set(model.tables.map((t) => t.unit))).toEqual(new Set(["万元"]));
+    expect(model.tables.map((t) => t.label)).toEqual(["预算01表", "预算02表", "预算03表", "预算04表", "预算05表", "预算06表", "预算07表", "预算08表", "预算09表", "预算10表", "预算11表", "预算表12", "预算13表"]);
     expect(model.source).toEqual({
       file: "000_a305166288aaf593.txt",
       sha256: "8915fcd057655010f8825e1134865c4e5bd71b620a7138e7d11b46975d5e8f63",
+      format: "text",
       encoding: "utf-8",
       lines: 1783,
     });
@@ -52,23 +56,34 @@ describe("the seed", () => {
   });
 
   it("reads each table's 合计 exactly", () => {
-    const { t01, t02, t03, t04, t05, t06, t07, t08, t09, t10, t11, t13 } = model.tables;
-    expect([t01.incomeSubtotal.amount, t01.carryOverIn.amount, t01.incomeTotal.amount]).toEqual(["96722.180672", "4950.849947", "101673.030619"]);
-    expect([t01.expenditureSubtotal.amount, t01.carryOverOut.amount, t01.expenditureTotal.amount]).toEqual(["101605.173803", "67.856816", "101673.030619"]);
-    expect([t02.total, t02.thisYear.subtotal, t02.carryOver.subtotal, t02.carryOver.unitFunds]).toEqual(["101673.030619", "96722.180672", "4950.849947", "169.706124"]);
-    expect(t03.total).toEqual({ total: "101605.173803", basic: "38197.009752", project: "63408.164051", businessOperating: null, remitToSuperior: null, subsidyToSubordinate: null, line: 182 });
-    expect(t03.rows).toHaveLength(120);
-    expect([t04.incomeTotal.amount, t04.expenditureSubtotal.amount, t04.carryOverIn.amount]).toEqual(["101503.324495", "101503.324495", "4781.143823"]);
-    expect(t04.carryOverInDetail.map((r) => [r.label, r.amount])).toEqual([["一、一般公共预算拨款", "4781.143823"], ["二、政府性基金预算拨款", null], ["三、国有资本经营预算拨款", null]]);
-    expect(t05.total).toEqual({ total: "101503.324495", basic: "38186.119752", personnel: "36546.620316", publicUse: "1639.499436", project: "63317.204743", projectExcludingCapital: "60711.673383", line: 286 });
-    expect([t05.rows.length, Math.max(...t05.rows.map((r) => r.block))]).toEqual([52, 5]);
-    expect(t06.total).toEqual({ total: "38186.119752", personnel: "36546.620316", publicUse: "1639.499436", line: 356 });
-    expect([t07.rows.length, t07.total.total, t08.rows.length, t08.total.total]).toEqual([0, null, 0, null]);
-    expect([t09.total, t09.outboundTravel, t09.reception, t09.vehicles, t09.vehiclePurchase, t09.vehicleOperation]).toEqual(["80.109836", "51.300000", "7.249836", "21.560000", "12.530000", "9.030000"]);
-    expect(t10.rows.map((r) => [r.code, r.name, r.amount])).toEqual([["A", "货物", "1168.302000"], ["B", "工程", "105.200000"], ["C", "服务", "54033.944001"]]);
-    expect(t10.total.amount).toBe("55307.446001");
-    expect([t11.rows.length, t11.total.amount, t11.total.line]).toEqual([62, "13185.311974", 398]);
-    expect(t13.funds.total).toBe("101673.030619");
+    const t01 = statementOf(model, "t01")!;
+    const t04 = statementOf(model, "t04")!;
+    const amount = (row: { amounts: Record<string, string | null> } | undefined, key = "total") => row?.amounts[key];
+    expect(["subtotal", "carry", "total"].map((kind) => amount(lineOf(t01, "income", kind as "total")))).toEqual(["96722.180672", "4950.849947", "101673.030619"]);
+    expect(["subtotal", "carry", "total"].map((kind) => amount(lineOf(t01, "expenditure", kind as "total")))).toEqual(["101605.173803", "67.856816", "101673.030619"]);
+    const t02 = singleRow(gridOf(model, "t02")!);
+    expect(["total", "thisYearSubtotal", "carryOverSubtotal", "carryOverUnitFunds"].map((key) => amount(t02, key))).toEqual(["101673.030619", "96722.180672", "4950.849947", "169.706124"]);
+    const t03 = gridOf(model, "t03")!;
+    expect(totalRow(t03)).toMatchObject({ amounts: { total: "101605.173803", basic: "38197.009752", project: "63408.164051", businessOperating: null, remitToSuperior: null, subsidyToSubordinate: null }, line: 182 });
+    expect(itemRows(t03)).toHaveLength(120);
+    expect([amount(lineOf(t04, "income", "total")), amount(lineOf(t04, "expenditure", "subtotal")), amount(lineOf(t04, "income", "carry"))]).toEqual(["101503.324495", "101503.324495", "4781.143823"]);
+    expect(t04.income.filter((r) => r.kind === "carry-item").map((r) => [r.label, r.amounts.total])).toEqual([["一、一般公共预算拨款", "4781.143823"], ["二、政府性基金预算拨款", null], ["三、国有资本经营预算拨款", null]]);
+    const t05 = gridOf(model, "t05")!;
+    expect(totalRow(t05)).toMatchObject({ amounts: { total: "101503.324495", basic: "38186.119752", personnel: "36546.620316", publicUse: "1639.499436", project: "63317.204743", projectExcludingCapital: "60711.673383" }, line: 286 });
+    expect([itemRows(t05).length, Math.max(...itemRows(t05).map((r) => r.group ?? 0))]).toEqual([52, 5]);
+    expect(totalRow(gridOf(model, "t06")!)).toMatchObject({ amounts: { total: "38186.119752", personnel: "36546.620316", publicUse: "1639.499436" }, line: 356 });
+    for (const key of ["t07", "t08"] as const) {
+      const t = gridOf(model, key)!;
+      expect([itemRows(t).length, amount(totalRow(t))]).toEqual([0, null]);
+    }
+    expect(singleRow(gridOf(model, "t09")!)?.amounts).toEqual({ total: "80.109836", outboundTravel: "51.300000", reception: "7.249836", vehicles: "21.560000", vehiclePurchase: "12.530000", vehicleOperation: "9.030000" });
+    const t10 = gridOf(model, "t10")!;
+    expect(itemRows(t10).map((r) => [r.subjects.procurement?.code, r.subjects.procurement?.name, r.amounts.total])).toEqual([["A", "货物", "1168.302000"], ["B", "工程", "105.200000"], ["C", "服务", "54033.944001"]]);
+    expect(amount(totalRow(t10))).toBe("55307.446001");
+    const t11 = gridOf(model, "t11")!;
+    expect([itemRows(t11).length, amount(totalRow(t11)), totalRow(t11)?.line]).toEqual([62, "13185.311974", 398]);
+    const t13 = tableOf(model, "t13");
+    expect(t13?.shape === "overall" && t13.funds.total).toBe("101673.030619");
   });
 
   it("finds the disagreements the disclosure really has, with their exact differences", () => {
@@ -81,6 +96,6 @@ describe("the seed", () => {
       ["t06.rows.personnel", "36546.620316", "19586.288537", "-16960.331779"],
       ["t01-t03.functional.201", "87574.015036", "65063.793422", "-22510.221614"],
     ]);
-    expect(model.checks.filter((c) => c.passed)).toHaveLength(72);
+    expect(checkSummary(model.checks)).toEqual({ total: 78, passed: 72, failed: 6, failedRows: 0 });
   });
 });

@@ -30,8 +30,8 @@ describe("the build", { timeout: 300_000 }, () => {
     writeFileSync(join(seeds, "good.txt"), lines.join("\n"));
     const failed = build(out, { SEEDS_DIR: seeds });
     expect(failed.status).not.toBe(0);
-    expect(failed.output).toContain(`${join(seeds, "good.txt")}:55: 预算03表: amount "1,4O3.373900" in column 合计 is not a number`);
-    expect(failed.output).toContain("build: node failed; ");
+    expect(failed.output).toContain(`${join(seeds, "good.txt")}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`);
+    expect(failed.output).toContain("build: node 失败；");
     expect(filesUnder(out)).toEqual(before.map(([name]) => name));
     expect(before.every(([name, bytes]) => readFileSync(join(out, name)).equals(bytes))).toBe(true);
     expect(readdirSync(work).sort()).toEqual(["content", "dist", "seeds"]);

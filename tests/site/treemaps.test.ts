@@ -5,7 +5,7 @@ import { branches, trees } from "../../src/lib/treemap/trees.ts";
 import { SEED } from "../helpers.ts";
 import { BASE, page, requireDist } from "./dist.ts";
 
-const model = parseFile(SEED);
+const model = await parseFile(SEED);
 const pages = trees(model).flatMap((tree) =>
   branches(tree).map(({ node }) => ({ path: `${BASE}/treemap/${tree.id}${node.id ? `/${node.id}` : ""}`, tree, node })),
 );
@@ -44,13 +44,18 @@ describe("treemap pages", () => {
 
   it("add up, at the top of 预算05表's functional treemap, to its 合计", () => {
     const rects = page(`${BASE}/treemap/functional-fiscal`).querySelectorAll("figure.treemap svg rect");
-    expect(toAmount(sum(rects.map((r) => r.getAttribute("data-amount") ?? "")))).toBe(model.tables.t05.total.total);
+    expect(toAmount(sum(rects.map((r) => r.getAttribute("data-amount") ?? "")), 6)).toBe("101503.324495");
   });
 
   it("show the part of 预算03表's 合计 that its rows do not explain, linked to the check", () => {
     const gap = page(`${BASE}/treemap/functional`).querySelector('rect[data-kind="gap"]');
     expect(gap?.getAttribute("data-amount")).toBe("22510.221614");
     expect(gap?.parentNode?.getAttribute("href")).toBe("../../checks/index.html#t03.rows.total");
+  });
+
+  it("lead from a leaf to its row in the table it was read from", () => {
+    const leaf = page(`${BASE}/treemap/functional/201/20103`).querySelector('rect[data-code="2010301"]');
+    expect(leaf?.parentNode?.getAttribute("href")).toBe("../../../../tables/03/index.html#L53");
   });
 
   it("follow each chart with a table of the same numbers", () => {

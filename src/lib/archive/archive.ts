@@ -3,16 +3,18 @@ import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync, Zip, ZipPassThrough } from "fflate";
 import type { Disclosure } from "../disclosure/schema.ts";
+import { kindName } from "../disclosure/schema.ts";
 import { filesUnder } from "../files.ts";
+import { archiveName, baseOf } from "../site/paths.ts";
 
 /** Every archive entry has this date: midnight, local time, so the DOS fields do not depend on the zone. */
 const FIXED_TIME = new Date(2000, 0, 1);
 
 /** What an archive says about one disclosure. */
-export type Summary = Pick<Disclosure, "department" | "year" | "slug" | "source"> & { projectCount: number };
+export type Summary = Pick<Disclosure, "department" | "year" | "slug" | "kind" | "scope" | "source"> & { projectCount: number };
 
 export function summaryOf(d: Disclosure): Summary {
-  return { department: d.department, year: d.year, slug: d.slug, source: d.source, projectCount: d.projects.length };
+  return { department: d.department, year: d.year, slug: d.slug, kind: d.kind, scope: d.scope, source: d.source, projectCount: d.projects.length };
 }
 
 export interface Archive {
@@ -28,14 +30,23 @@ export interface YearArchives {
   parts: Archive[];
 }
 
-/** The newest year first; a year's disclosures in the order of their folders, as the year's zip holds them. */
+/**
+ * The newest year first; a year's departments in the order of their folders, as the year's zip
+ * holds them. A department's archive holds all it published that year (预算 and 决算 alike), as
+ * its folder does.
+ */
 export function archivesOf(disclosures: readonly Summary[]): YearArchives[] {
   const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
   return years.map((year) => {
-    const ofYear = disclosures.filter((d) => d.year === year).sort((a, b) => compare(`${folderOf(a)}/`, `${folderOf(b)}/`));
+    const ofYear = disclosures.filter((d) => d.year === year).sort((a, b) => compare(baseOf(a), baseOf(b)));
+    const slugs = [...new Set(ofYear.map((d) => d.slug))];
     return {
-      year: { name: `${year}.zip`, title: `${year}年部门预算（${ofYear.length} 个部门）`, disclosures: ofYear },
-      parts: ofYear.map((d) => ({ name: `${d.year}-${d.slug}.zip`, title: `${d.department} ${d.year}年部门预算`, disclosures: [d] })),
+      year: { name: `${year}.zip`, title: `${year}年部门预决算（${slugs.length} 个部门）`, disclosures: ofYear },
+      parts: slugs.map((slug) => {
+        const own = ofYear.filter((d) => d.slug === slug);
+        const [first] = own as [Summary];
+        return { name: archiveName(first), title: `${first.department} ${year}年${own.map(kindName).join("、")}`, disclosures: own };
+      }),
     };
   });
 }
@@ -48,7 +59,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ "&": "amp
 /** The archive's front page: what it holds, how to open and verify it; the site's own style. */
 function cover(archive: Archive, style: string): string {
   const rows = archive.disclosures
-    .map((d) => `<li><a href="${d.year}/${d.slug}/index.html">${escape(d.department)} ${d.year}年部门预算</a>（${d.projectCount} 个项目）</li>`)
+    .map((d) => `<li><a href="${baseOf(d).slice(1)}index.html">${escape(d.department)} ${d.year}年${kindName(d)}</a>（${d.projectCount > 0 ? `${d.projectCount} 个项目` : "无项目表"}）</li>`)
     .join("\n");
   return `<!doctype html>
 <html lang="zh-CN">
@@ -62,7 +73,7 @@ ${style}
 <body>
 <main id="main">
 <h1>${escape(archive.title)}</h1>
-<p class="source">明账离线存档：双击打开即可阅读，无需联网。金额单位：万元。</p>
+<p class="source">明账离线存档：双击打开即可阅读，无需联网。金额单位以各页所注为准。</p>
 <ul>
 ${rows}
 </ul>
@@ -74,19 +85,24 @@ ${rows}
 }
 
 function readme(archive: Archive): string {
-  const lines = archive.disclosures.map(
-    (d) => `- ${d.department} ${d.year}年部门预算：${d.year}/${d.slug}/index.html\n  原文：${d.year}/${d.slug}/data/source.txt（${d.source.encoding === "utf-8" ? "UTF-8" : "GB18030"} 编码，${d.source.lines} 行，SHA-256 ${d.source.sha256}）`,
-  );
+  const lines = archive.disclosures.map((d) => {
+    const base = baseOf(d).slice(1);
+    const source =
+      d.source.format === "pdf"
+        ? `${base}data/source.pdf（部门发布的 PDF 原件，${d.source.pages} 页，SHA-256 ${d.source.sha256}${d.source.url ? `；公开网址 ${d.source.url}` : ""}）`
+        : `${base}data/source.txt（公开原文的文本副本，${d.source.encoding === "gb18030" ? "GB18030" : "UTF-8"} 编码，${d.source.lines} 行，SHA-256 ${d.source.sha256}；这是文本副本的校验值，不是部门发布的 PDF 的）`;
+    return `- ${d.department} ${d.year}年${kindName(d)}：${base}index.html\n  原文：${source}`;
+  });
   return [
-    "明账 · 部门预算公开离线存档",
+    "明账 · 部门预决算公开离线存档",
     "",
     `本存档：${archive.title}`,
     "",
     "内容",
     ...lines,
     "",
-    "每份预算包括 13 张表、每个项目及其绩效指标、部门整体绩效目标、支出图解、核对结果，",
-    "以及数据下载：完整数据（JSON）、各表 CSV、原文。金额单位为万元，逐数取自原文。",
+    "每份公开包括原文的每张表、项目及其绩效指标（原文列有时）、支出图解、核对结果，",
+    "以及数据下载：完整数据（JSON）、各表 CSV、原文。表中金额与原文相同，单位同原表；摘要换算为万元。",
     "",
     "打开",
     "双击 index.html，用任何浏览器阅读，无需联网，无需安装。",
@@ -96,10 +112,11 @@ function readme(archive: Archive): string {
     "SHA256SUMS 列出本存档中其他每个文件的 SHA-256 值。在解压后的目录中运行：",
     "  sha256sum -c SHA256SUMS        （Linux）",
     "  shasum -a 256 -c SHA256SUMS    （macOS）",
-    "原文 source.txt 的 SHA-256 应与部门公开的原文文件一致，可据此确认数据来源未被改动。",
+    "原文是部门发布的 PDF 时，其 SHA-256 可与部门网站上的文件比对，确认来源未被改动；",
+    "原文是文本副本时，SHA-256 只证明副本未被改动，副本与 PDF 是否一致须对照 PDF 核实。",
     "",
     "生成",
-    "明账（mingzhang）从部门预算公开原文逐行读取、核对后生成本站。原文与核对结果不符之处均如实列出，不作更正。",
+    "明账（mingzhang）从部门预决算公开原文逐行读取、核对后生成本站。原文与核对结果不符之处均如实列出，不作更正。",
     "",
   ].join("\n");
 }
@@ -187,8 +204,9 @@ export function writeYear(dist: string, { year, parts }: YearArchives, directory
   const whole = new ZipWriter(join(directory, year.name));
   for (const part of parts) {
     const own = new ZipWriter(join(directory, part.name));
-    for (const d of part.disclosures) {
-      for (const name of filesUnder(dist, folderOf(d)).sort()) {
+    // a department's folder holds all its disclosures of the year, 预算 and 决算 alike
+    for (const folder of new Set(part.disclosures.map(folderOf))) {
+      for (const name of filesUnder(dist, folder).sort()) {
         const entry = siteEntry(dist, name);
         own.add(entry);
         whole.add(entry);

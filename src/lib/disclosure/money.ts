@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import DecimalJs from "decimal.js";
 import { z } from "zod";
 
 /**
@@ -6,19 +6,40 @@ import { z } from "zod";
  * The string is the truth; Decimal is only for arithmetic, so no digit is ever lost or invented.
  */
 const AMOUNT = /^-?\d+(\.\d+)?$/;
-const SOURCE_AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-/** 金额 (amount), 万元, exact decimal string without separators */
+/**
+ * The largest amount the parser accepts: 20 digits before the point and 10 after. Sums of any
+ * number of such amounts stay well inside Decimal's 64 significant digits below, so every sum is
+ * exact; an amount past the bound is refused with a message rather than rounded.
+ */
+export const AMOUNT_BOUND = "至多 20 位整数、10 位小数";
+const SOURCE_AMOUNT = /^-?(\d{1,3}(,\d{3}){1,6}|\d{1,20})(\.\d{1,10})?$/;
+
+/** decimal.js with room for every sum the checks make: its default 20 digits would round large ones. */
+export const Decimal = DecimalJs.clone({ precision: 64, rounding: DecimalJs.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** 金额 (amount), exact decimal string without separators, in the unit of its table */
 export const amount = z.string().regex(AMOUNT, "an exact decimal string such as 1077.766800");
 /** 金额 or an empty cell (no amount) */
 export const optionalAmount = amount.nullable();
 
 export type Amount = z.infer<typeof amount>;
 
-/** The source's cell text as an amount, or undefined when it is not one ("1,4O3.37"). */
+/** 金额单位 as the disclosures print them */
+export const UNITS = ["元", "万元"] as const;
+export const unit = z.enum(UNITS);
+export type Unit = z.infer<typeof unit>;
+
+/** The source's cell text as an amount, or undefined when it is not one ("1,4O3.37", or past the bound). */
 export function readAmount(cell: string): Amount | undefined {
   const text = cell.trim();
   return SOURCE_AMOUNT.test(text) ? text.replaceAll(",", "") : undefined;
+}
+
+/** Whether a cell reads as a number at all, bound or not: such a cell is never a name or a label. */
+export function looksNumeric(cell: string): boolean {
+  return /^-?[\d,]+(\.\d+)?$/.test(cell.trim());
 }
 
 export const ZERO = new Decimal(0);
@@ -44,9 +65,24 @@ export function sum(values: Iterable<Amount | null | undefined>): Decimal {
   return total;
 }
 
-/** Six decimals, as the disclosures print 万元. */
-export function toAmount(value: Decimal): Amount {
-  return value.toFixed(6);
+/** Digits after the point as published: "1077.766800" → 6, "96282213.44" → 2, "12604173" → 0. */
+export function decimalsOf(value: Amount | null | undefined): number {
+  if (value == null) return 0;
+  const point = value.indexOf(".");
+  return point < 0 ? 0 : value.length - point - 1;
+}
+
+/** A computed figure written with `decimals` digits after the point: as many as its inputs had. */
+export function toAmount(value: Decimal, decimals: number): Amount {
+  return value.toFixed(decimals);
+}
+
+/** An amount in 万元, exactly, whatever unit it was published in: from 元 the point moves four places, no digit is rounded. */
+export function toWan(value: Amount, unit: Unit): Amount;
+export function toWan(value: Amount | null | undefined, unit: Unit): Amount | null;
+export function toWan(value: Amount | null | undefined, unit: Unit): Amount | null {
+  if (value == null) return null;
+  return unit === "万元" ? value : toAmount(dec(value).div(10000), decimalsOf(value) + 4);
 }
 
 /** "1077.766800" → "1,077.766800": the digits unchanged, grouped for reading. */

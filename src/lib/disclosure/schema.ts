@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { amount, optionalAmount } from "./money.ts";
-import { line, tables, textBlock } from "./tables.ts";
+import { at, location } from "./location.ts";
+import { amount, optionalAmount, unit } from "./money.ts";
+import { table, tableKey, textBlock } from "./tables.ts";
 
 /** 绩效指标性质: the comparison a target states; 定性 for a qualitative target */
 export const OPERATORS = ["≥", "≤", "=", ">", "<", "≠", "定性"] as const;
@@ -19,24 +20,29 @@ export const indicator = z.object({
   value: z.string(),
   /** 度量单位 (empty when none) */
   unit: z.string(),
-  line,
+  ...at,
 });
 
-/** 项目 (a project of 预算表12) with its 绩效目标 and 绩效指标 */
+/** 项目编码 of the Beijing template: region 110000, year 24, type T, serial */
+export const PROJECT_CODE = /^\d{8}[A-Z]\d{12}$/;
+
+/** 项目 with its 绩效目标 and 绩效指标, in the unit of its table */
 export const project = z.object({
-  /** 项目编码, e.g. 11000024T000002771150 (region 110000, year 24, type T, serial) */
-  code: z.string().regex(/^\d{8}[A-Z]\d{12}$/),
+  /** the project's page: its code, or p1, p2 … in printed order where the template prints no code */
+  id: z.string().regex(/^[0-9A-Za-z-]+$/),
+  /** 项目编码, e.g. 11000024T000002771150; absent where the template prints none */
+  code: z.string().regex(PROJECT_CODE).optional(),
   /** 项目名称, line-wrap spaces removed */
   name: z.string(),
-  /** 项目总额, 万元 */
+  /** 项目总额 */
   total: amount,
-  /** 财政资金, 万元 */
+  /** 财政资金 */
   fiscalFunds: optionalAmount,
-  /** 其他资金, 万元 */
+  /** 其他资金 */
   otherFunds: optionalAmount,
   /** 绩效目标, as paragraphs and lists */
   goal: z.array(textBlock),
-  line,
+  ...at,
   indicators: z.array(indicator),
 });
 
@@ -46,52 +52,98 @@ export const overallIndicator = indicator.extend({
   activity: z.string(),
 });
 
+export const CHECK_KINDS = [
+  /** a figure of one table against the parts that make it up in that table */
+  "table",
+  /** one rule applied to every row of a table: how many rows were compared, how many break it */
+  "rows",
+  /** one row that breaks a `rows` rule */
+  "row",
+  /** a figure of one table against another table's */
+  "cross",
+] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/** What a finding is about: the tables' own arithmetic, for now. */
+export const FINDING_GROUPS = ["tables"] as const;
+
 /** 核对 (a reconciliation check): does the disclosure add up here? */
 export const check = z.object({
-  /** stable identifier, e.g. t03.rows-total */
-  id: z.string(),
-  /** the table the check is about (t01 … t13) */
-  table: z.string(),
-  /** every table the check reads */
-  tables: z.array(z.string()),
+  /** unique within the disclosure, stable while the source is unchanged; the checks page's anchor */
+  id: z.string().regex(/^[0-9A-Za-z.@-]+$/),
+  kind: z.enum(CHECK_KINDS),
+  group: z.enum(FINDING_GROUPS),
+  /** for kind row: the id of the rows check it breaks */
+  rule: z.string().optional(),
+  /** every table the check reads, the one it is about first */
+  tables: z.array(tableKey).min(1),
   /** 核对内容, in Chinese */
   description: z.string(),
-  /** 应为 (the published figure), 万元 */
+  /** unit of the three figures below */
+  unit,
+  /** 应为 (the published figure) */
   expected: amount,
-  /** 实为 (what the parts add up to), 万元 */
+  /** 实为 (what the parts add up to) */
   actual: amount,
-  /** 差额 = actual − expected, 万元 */
+  /** 差额 = actual − expected */
   difference: amount,
   passed: z.boolean(),
-  /** source lines the figures come from */
-  lines: z.array(line),
+  /** for kind rows: rows compared, and how many of them break the rule */
+  rows: z.object({ compared: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }).optional(),
+  /** where the figures come from, in source order */
+  at: z.array(location),
 });
 
-/** 一份部门预算公开 (one department's budget disclosure for one year) */
+export const KINDS = ["budget", "final"] as const;
+export const SCOPES = ["department", "unit"] as const;
+
+/** The name of a kind and scope as the disclosures write it: 部门预算, 单位决算 … */
+export function kindName(d: { kind: (typeof KINDS)[number]; scope: (typeof SCOPES)[number] }): string {
+  return `${d.scope === "unit" ? "单位" : "部门"}${d.kind === "final" ? "决算" : "预算"}`;
+}
+
+/** 一份预决算公开 (one department's, or one unit's, budget or final accounts for one year) */
 export const disclosure = z.object({
   /** URL slug of the department: stable ASCII, from seeds/<name>.meta.json or the file name */
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  /** 部门名称 */
+  /** 部门名称 (or 单位名称 of a 单位预算) */
   department: z.string(),
-  /** 预算年度 */
+  /** 预算年度, or the year a 决算 accounts for */
   year: z.number().int(),
-  /** 金额单位 */
-  unit: z.literal("万元"),
+  /** 预算 or 决算 */
+  kind: z.enum(KINDS),
+  /** 部门 (the department with its units) or 单位 (one unit) */
+  scope: z.enum(SCOPES),
+  /** 地区: whose classification and template the disclosure follows, e.g. 北京市, 上海市普陀区 */
+  region: z.string(),
+  /** the template it was read with */
+  template: z.string(),
   /** where the text came from, so a reader can verify it */
   source: z.object({
-    /** file name of the source text */
+    /** file name of the source, as published or as copied */
     file: z.string(),
     /** SHA-256 of the file's bytes, hex */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** encoding the bytes were decoded from */
-    encoding: z.enum(["utf-8", "gb18030"]),
-    /** number of lines */
+    /** text (a copy of the disclosure's text) or pdf (the file as the department published it) */
+    format: z.enum(["text", "pdf"]),
+    /** encoding a text was decoded from */
+    encoding: z.enum(["utf-8", "gb18030"]).optional(),
+    /** number of lines: of the text, or of all pages as read */
     lines: z.number().int().nonnegative(),
+    /** number of pages of a PDF */
+    pages: z.number().int().positive().optional(),
+    /** 公开网址: where the department published it (from the manifest) */
+    url: z.url().optional(),
+    /** 发布机关 (from the manifest) */
+    publisher: z.string().optional(),
+    /** 发布日期, YYYY-MM-DD (from the manifest) */
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }),
-  tables,
-  /** 预算表12: one entry per project */
+  /** the tables in printed order */
+  tables: z.array(table),
+  /** 项目支出绩效目标: one entry per project */
   projects: z.array(project),
-  /** 预算13表: 部门整体绩效指标 */
+  /** 部门整体绩效指标 */
   overallIndicators: z.array(overallIndicator),
   /** reconciliation checks, failures included */
   checks: z.array(check),
@@ -102,3 +154,6 @@ export type Project = z.infer<typeof project>;
 export type OverallIndicator = z.infer<typeof overallIndicator>;
 export type Check = z.infer<typeof check>;
 export type Disclosure = z.infer<typeof disclosure>;
+export type Kind = Disclosure["kind"];
+export type Scope = Disclosure["scope"];
+export { location };

@@ -1,276 +1,176 @@
 import { z } from "zod";
-import { optionalAmount } from "./money.ts";
-
-/** 源文件行号 (1-based line of the source text this record was read from) */
-export const line = z.number().int().positive();
+import { at, location } from "./location.ts";
+import { optionalAmount, unit } from "./money.ts";
 
 /** 科目 (a classification subject): "2010301-行政运行" → { code: "2010301", name: "行政运行" } */
 export const subject = z.object({
-  /** 科目编码 */
+  /** 科目编码, wrap spaces removed; the 类/款/项 parts joined where the table prints them apart */
   code: z.string(),
   /** 科目名称, as the disclosure writes it */
   name: z.string(),
 });
 
-/** What every table carries: its title and where it starts. */
-const tableMeta = {
-  /** 表名, e.g. 收支总表 */
-  title: z.string(),
-  /** line of the heading (预算01表 …) */
-  line,
-};
-
-/** One labelled row of 预算01表/预算04表, one side (收入 or 支出). */
-const labelledAmount = z.object({
-  /** 项目, e.g. 一、一般公共预算拨款收入 */
-  label: z.string(),
-  /** 预算数, 万元; null for an empty cell */
-  amount: optionalAmount,
-  line,
-});
-
-/** 收支总表 (预算01表) and 财政拨款收支总表 (预算04表) share one shape. */
-const summaryTable = z.object({
-  ...tableMeta,
-  /** 收入 rows above 本年收入合计 */
-  income: z.array(labelledAmount),
-  /** 支出 rows above 本年支出合计 (by 支出功能分类 类) */
-  expenditure: z.array(labelledAmount),
-  /** 本年收入合计 */
-  incomeSubtotal: labelledAmount,
-  /** 上年结转结余 */
-  carryOverIn: labelledAmount,
-  /** breakdown of 上年结转结余 by source (预算04表 only; empty in 预算01表) */
-  carryOverInDetail: z.array(labelledAmount),
-  /** 收入总计 */
-  incomeTotal: labelledAmount,
-  /** 本年支出合计 */
-  expenditureSubtotal: labelledAmount,
-  /** 年终结转结余 */
-  carryOverOut: labelledAmount,
-  /** 支出总计 */
-  expenditureTotal: labelledAmount,
-});
-
-/** 预算02表 收入总表: one row, income by source, 万元 */
-const t02 = z.object({
-  ...tableMeta,
-  /** 合计 */
-  total: optionalAmount,
-  /** 本年收入 */
-  thisYear: z.object({
-    /** 小计 */
-    subtotal: optionalAmount,
-    /** 一般公共预算资金 */
-    generalBudget: optionalAmount,
-    /** 政府性基金预算资金 */
-    governmentFund: optionalAmount,
-    /** 国有资本经营预算资金 */
-    stateCapital: optionalAmount,
-    /** 财政专户管理资金 */
-    fiscalSpecialAccount: optionalAmount,
-    /** 事业收入 */
-    businessIncome: optionalAmount,
-    /** 事业单位经营收入 */
-    businessOperatingIncome: optionalAmount,
-    /** 上级补助收入 */
-    superiorSubsidy: optionalAmount,
-    /** 附属单位上缴收入 */
-    subordinateRemittance: optionalAmount,
-    /** 其他收入 */
-    otherIncome: optionalAmount,
-  }),
-  /** 上年结转结余 */
-  carryOver: z.object({
-    /** 小计 */
-    subtotal: optionalAmount,
-    /** 一般公共预算资金 */
-    generalBudget: optionalAmount,
-    /** 政府性基金预算资金 */
-    governmentFund: optionalAmount,
-    /** 国有资本经营预算资金 */
-    stateCapital: optionalAmount,
-    /** 财政专户管理资金 */
-    fiscalSpecialAccount: optionalAmount,
-    /** 单位资金 */
-    unitFunds: optionalAmount,
-  }),
-  /** line of the data row */
-  rowLine: line,
-});
-
-const t03Amounts = {
-  /** 合计, 万元 */
-  total: optionalAmount,
-  /** 基本支出, 万元 */
-  basic: optionalAmount,
-  /** 项目支出, 万元 */
-  project: optionalAmount,
-  /** 其中：事业单位经营支出, 万元 */
-  businessOperating: optionalAmount,
-  /** 其中：上缴上级支出, 万元 */
-  remitToSuperior: optionalAmount,
-  /** 其中：对附属单位补助支出, 万元 */
-  subsidyToSubordinate: optionalAmount,
-};
-
-/** 预算03表 支出总表: all funds by 功能分类 × 政府经济分类 × 部门经济分类 */
-const t03 = z.object({
-  ...tableMeta,
-  rows: z.array(
-    z.object({
-      /** 支出功能分类科目 (项, 7 digits) */
-      functional: subject,
-      /** 政府预算支出经济分类科目 (款, 5 digits) */
-      governmentEconomic: subject,
-      /** 部门预算支出经济分类科目 (款, 5 digits, or a 7-digit Beijing sub-item) */
-      departmentEconomic: subject,
-      ...t03Amounts,
-      line,
-    }),
-  ),
-  /** 合计 row */
-  total: z.object({ ...t03Amounts, line }),
-});
-
-const t05Amounts = {
-  /** 合计, 万元 */
-  total: optionalAmount,
-  /** 基本支出 小计, 万元 */
-  basic: optionalAmount,
-  /** 基本支出 人员经费, 万元 */
-  personnel: optionalAmount,
-  /** 基本支出 公用经费, 万元 */
-  publicUse: optionalAmount,
-  /** 项目支出 项目支出总数, 万元 */
-  project: optionalAmount,
-  /** 项目支出 扣除基建项目后预算数, 万元 */
-  projectExcludingCapital: optionalAmount,
-};
-
-/** 预算05表 一般公共预算支出表: 财政拨款 by 功能分类, repeated once per unit in unnamed blocks */
-const t05 = z.object({
-  ...tableMeta,
-  rows: z.array(
-    z.object({
-      /** 科目编码 (功能分类 项) */
-      code: z.string(),
-      /** 科目名称 */
-      name: z.string(),
-      /** 1-based block: the table lists each unit's subjects in turn, without naming the unit */
-      block: z.number().int().positive(),
-      ...t05Amounts,
-      line,
-    }),
-  ),
-  /** 合计 row */
-  total: z.object({ ...t05Amounts, line }),
-});
-
-const t06Amounts = {
-  /** 合计, 万元 */
-  total: optionalAmount,
-  /** 人员经费, 万元 */
-  personnel: optionalAmount,
-  /** 公用经费, 万元 */
-  publicUse: optionalAmount,
-};
-
-/** 预算06表 一般公共预算基本支出表: by 政府经济分类 × 部门经济分类 */
-const t06 = z.object({
-  ...tableMeta,
-  rows: z.array(
-    z.object({
-      /** 政府预算支出经济分类科目 */
-      governmentEconomic: subject,
-      /** 部门预算支出经济分类科目 */
-      departmentEconomic: subject,
-      ...t06Amounts,
-      line,
-    }),
-  ),
-  /** 合计 row */
-  total: z.object({ ...t06Amounts, line }),
-});
-
-const fundAmounts = {
-  /** 合计, 万元 */
-  total: optionalAmount,
-  /** 基本支出, 万元 */
-  basic: optionalAmount,
-  /** 项目支出, 万元 */
-  project: optionalAmount,
-};
-
-/** 预算07表 政府性基金预算支出表 and 预算08表 国有资本经营预算支出表: often empty */
-const fundTable = z.object({
-  ...tableMeta,
-  rows: z.array(z.object({ code: z.string(), name: z.string(), ...fundAmounts, line })),
-  /** 合计 row */
-  total: z.object({ ...fundAmounts, line }),
-});
-
-/** 预算09表 财政拨款“三公”经费支出表 */
-const t09 = z.object({
-  ...tableMeta,
-  /** “三公”经费财政拨款预算总额, 万元 */
-  total: optionalAmount,
-  /** 因公出国（境）费用, 万元 */
-  outboundTravel: optionalAmount,
-  /** 公务接待费, 万元 */
-  reception: optionalAmount,
-  /** 公务用车购置及运行维护费 小计, 万元 */
-  vehicles: optionalAmount,
-  /** 公务用车购置费, 万元 */
-  vehiclePurchase: optionalAmount,
-  /** 公务用车运行维护费, 万元 */
-  vehicleOperation: optionalAmount,
-  /** line of the data row */
-  rowLine: line,
-});
-
-/** 预算10表 政府采购预算明细表: by 采购类别 (A 货物, B 工程, C 服务) */
-const t10 = z.object({
-  ...tableMeta,
-  rows: z.array(z.object({ ...subject.shape, amount: optionalAmount, line })),
-  /** 合计 row */
-  total: z.object({ amount: optionalAmount, line }),
-});
-
-/** 预算11表 财政拨款政府购买服务明细表: by 指导性目录 一级 → 二级 → 三级 */
-const t11 = z.object({
-  ...tableMeta,
-  rows: z.array(
-    z.object({
-      /** 一级目录, e.g. 01-公共服务 */
-      level1: subject,
-      /** 二级目录, e.g. 0108-文化公共服务 */
-      level2: subject,
-      /** 三级目录 (name only in the source) */
-      level3: z.string(),
-      /** 预算金额, 万元 */
-      amount: optionalAmount,
-      line,
-    }),
-  ),
-  /** 合计 row */
-  total: z.object({ amount: optionalAmount, line }),
-});
-
-/** A goal text: paragraphs and lists recovered from the source's HTML fragments. */
+/** A goal or narrative text: paragraphs and lists recovered from the source. */
 export const textBlock = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("paragraph"), text: z.string() }),
   z.object({ kind: z.literal("list"), items: z.array(z.string()) }),
 ]);
 
-/** 预算13表 部门整体支出绩效目标表 (its indicators are `overallIndicators` of the disclosure) */
-const t13 = z.object({
-  ...tableMeta,
+/**
+ * What a table means, whatever a template calls it or numbers it: tables of one role are read,
+ * checked, drawn and compared alike across templates.
+ */
+export const ROLES = [
+  /** 收支总表: income and expenditure side by side */
+  "summary",
+  /** 收入总表: income by source */
+  "income",
+  /** 支出总表: all expenditure, by 功能分类 (and 经济分类) */
+  "expenditure",
+  /** 财政拨款收支总表 */
+  "fiscal-summary",
+  /** 一般公共预算支出表, by 功能分类 */
+  "general-budget",
+  /** 一般公共预算基本支出表, by 经济分类 */
+  "basic-economic",
+  /** 政府性基金预算支出表 */
+  "government-fund",
+  /** 国有资本经营预算支出表 */
+  "state-capital",
+  /** “三公”经费 (and 机关运行经费) */
+  "three-public",
+  /** 政府采购 */
+  "procurement",
+  /** 政府购买服务 */
+  "purchased-services",
+  /** 项目支出绩效目标 */
+  "projects",
+  /** 部门整体支出绩效目标 */
+  "overall-performance",
+] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+/** What a column holds. A subject is read from one "code-name" cell, or from code (parts) and name cells. */
+export const COLUMN_KINDS = ["amount", "subject", "code", "code-part", "name", "label", "text"] as const;
+
+/** A column as the disclosure prints it. Its meaning comes from the template; its header from the source. */
+export const column = z.object({
+  /** the row's field: amounts.<key>, subjects.<key>, texts.<key>, or a statement row's label */
+  key: z.string(),
+  kind: z.enum(COLUMN_KINDS),
+  /** the header as printed, from the outermost group to the column's own name */
+  header: z.array(z.string()),
+  /** for a code-part column: 1 类, 2 款, 3 项 */
+  level: z.number().int().min(1).max(3).optional(),
+  /** for a table printed in two halves side by side: which half (its rows' `group`) */
+  half: z.number().int().min(1).max(2).optional(),
+});
+
+/** 表号 within a template: t01 … t13; the URL of the table's page (tables/03/). */
+export const tableKey = z.string().regex(/^t\d{2}$/);
+export type TableKey = z.infer<typeof tableKey>;
+
+/** What every table carries. */
+const tableBase = {
+  key: tableKey,
+  role,
+  /** 表号 as printed, or as the template numbers the table: 预算03表, 表3 */
+  label: z.string(),
+  /** 表名 as printed */
+  title: z.string(),
+  /** 金额单位 as printed */
+  unit,
+  /** 注 printed under the table, e.g. 注：本部门2026年无政府性基金预算…故本表为空表。 */
+  note: z.string().optional(),
+  ...at,
+};
+
+export const ROW_KINDS = ["item", "subtotal", "total"] as const;
+
+/** A row of a grid table: its subjects, amounts and texts by column key. */
+export const gridRow = z.object({
+  /** item: a detail row; subtotal: a 类 or 款 row its children add up to; total: the 合计 row */
+  kind: z.enum(ROW_KINDS),
+  /** 科目 by column key: functional, governmentEconomic, departmentEconomic … */
+  subjects: z.record(z.string(), subject),
+  /** amounts by column key, exact as published; null for an empty cell */
+  amounts: z.record(z.string(), optionalAmount),
+  /** other text by column key; on a 合计 row, its printed label under the column it stood in */
+  texts: z.record(z.string(), z.string()),
+  /** 1-based group: 预算05表's unnamed per-unit blocks; the halves of a table printed side by side */
+  group: z.number().int().positive().optional(),
+  ...at,
+});
+
+/** A table of rows under one header: classified spending, income by source, “三公” … */
+export const gridTable = z.object({
+  shape: z.literal("grid"),
+  ...tableBase,
+  columns: z.array(column),
+  /** in printed order, 合计 and subtotals included */
+  rows: z.array(gridRow),
+});
+
+export const STATEMENT_LINES = [
+  /** a source or a use: 一、一般公共预算拨款收入 */
+  "item",
+  /** part of the item above it: 1. 一般公共预算 under 一、财政拨款收入 */
+  "subitem",
+  /** 本年收入合计, 本年支出合计 */
+  "subtotal",
+  /** 上年结转结余, 年终结转结余, 年初结转和结余 … */
+  "carry",
+  /** part of the carry line above it, by source */
+  "carry-item",
+  /** 收入总计, 支出总计, 总计 */
+  "total",
+] as const;
+export type StatementLine = (typeof STATEMENT_LINES)[number];
+
+/** One side's row of a 收支总表. */
+export const statementRow = z.object({
+  /** 项目, e.g. 一、一般公共预算拨款收入 */
+  label: z.string(),
+  kind: z.enum(STATEMENT_LINES),
+  /** amounts by column key (total: 预算数, 决算数 or 合计) */
+  amounts: z.record(z.string(), optionalAmount),
+  ...at,
+});
+
+/** 收支总表 and 财政拨款收支总表: 收入 on the left, 支出 on the right. */
+export const statementTable = z.object({
+  shape: z.literal("statement"),
+  ...tableBase,
+  columns: z.object({ income: z.array(column), expenditure: z.array(column) }),
+  income: z.array(statementRow),
+  expenditure: z.array(statementRow),
+});
+
+/** 项目支出绩效目标表: its rows are the disclosure's `projects`. */
+export const projectsTable = z.object({
+  shape: z.literal("projects"),
+  ...tableBase,
+});
+
+const fundAmounts = {
+  /** 合计 */
+  total: optionalAmount,
+  /** 基本支出 */
+  basic: optionalAmount,
+  /** 项目支出 */
+  project: optionalAmount,
+};
+
+/** 部门整体支出绩效目标表 (its indicators are `overallIndicators` of the disclosure) */
+export const overallTable = z.object({
+  shape: z.literal("overall"),
+  ...tableBase,
   /** 部门名称 */
   department: z.string(),
   /** 年度, from "(2026年度)" */
   year: z.number().int(),
-  /** 总体资金情况, 万元 */
+  /** 总体资金情况 */
   funds: z.object({
     /** 预算支出总额 */
     total: optionalAmount,
@@ -278,78 +178,27 @@ const t13 = z.object({
     fiscal: z.object(fundAmounts),
     /** 其他资金 合计 / 基本支出 / 项目支出 */
     other: z.object(fundAmounts),
-    line,
+    ...at,
   }),
   /** 整体绩效目标 */
   goal: z.array(textBlock),
-  /** line of 整体绩效目标 */
-  goalLine: line,
+  /** where 整体绩效目标 stands */
+  goalAt: location,
   /** 其他说明 (empty when absent) */
-  notes: z.array(textBlock),
+  remarks: z.array(textBlock),
 });
 
-export const tables = z.object({
-  /** 预算01表 收支总表 */
-  t01: summaryTable,
-  /** 预算02表 收入总表 */
-  t02,
-  /** 预算03表 支出总表 */
-  t03,
-  /** 预算04表 财政拨款收支总表 */
-  t04: summaryTable,
-  /** 预算05表 一般公共预算支出表 */
-  t05,
-  /** 预算06表 一般公共预算基本支出表 */
-  t06,
-  /** 预算07表 政府性基金预算支出表 */
-  t07: fundTable,
-  /** 预算08表 国有资本经营预算支出表 */
-  t08: fundTable,
-  /** 预算09表 财政拨款“三公”经费支出表 */
-  t09,
-  /** 预算10表 政府采购预算明细表 */
-  t10,
-  /** 预算11表 财政拨款政府购买服务明细表 */
-  t11,
-  /** 预算表12 项目支出绩效目标表 (its rows are the disclosure's `projects`) */
-  t12: z.object(tableMeta),
-  /** 预算13表 部门整体支出绩效目标表 */
-  t13,
-});
+export const table = z.discriminatedUnion("shape", [gridTable, statementTable, projectsTable, overallTable]);
 
-export type Tables = z.infer<typeof tables>;
-export type TableKey = keyof Tables;
-export type SummaryTable = z.infer<typeof summaryTable>;
-export type LabelledAmount = z.infer<typeof labelledAmount>;
-export type FundTable = z.infer<typeof fundTable>;
+export type Table = z.infer<typeof table>;
+export type GridTable = z.infer<typeof gridTable>;
+export type GridRow = z.infer<typeof gridRow>;
+export type StatementTable = z.infer<typeof statementTable>;
+export type StatementRow = z.infer<typeof statementRow>;
+export type OverallTable = z.infer<typeof overallTable>;
+export type ProjectsTable = z.infer<typeof projectsTable>;
+export type Column = z.infer<typeof column>;
+export type ColumnKind = Column["kind"];
+export type RowKind = GridRow["kind"];
 export type TextBlock = z.infer<typeof textBlock>;
 export type Subject = z.infer<typeof subject>;
-
-/** 表名 as the standard prescribes them, for labels where the model's own title is not at hand. */
-export const TABLE_TITLES: Readonly<Record<TableKey, string>> = {
-  t01: "收支总表",
-  t02: "收入总表",
-  t03: "支出总表",
-  t04: "财政拨款收支总表",
-  t05: "一般公共预算支出表",
-  t06: "一般公共预算基本支出表",
-  t07: "政府性基金预算支出表",
-  t08: "国有资本经营预算支出表",
-  t09: "财政拨款“三公”经费支出表",
-  t10: "政府采购预算明细表",
-  t11: "财政拨款政府购买服务明细表",
-  t12: "项目支出绩效目标表",
-  t13: "部门整体支出绩效目标表",
-};
-
-/** Keys in the order the disclosure prints them. */
-export const TABLE_KEYS = [
-  "t01", "t02", "t03", "t04", "t05", "t06", "t07",
-  "t08", "t09", "t10", "t11", "t12", "t13",
-] as const satisfies readonly TableKey[];
-
-
-/** The table as the disclosure names it: 预算03表, but 预算表12. */
-export function labelOf(key: TableKey): string {
-  return key === "t12" ? "预算表12" : `预算${key.slice(1)}表`;
-}

@@ -1,10 +1,23 @@
-import { readAmount, type Amount } from "../disclosure/money.ts";
+import type { Location } from "../disclosure/location.ts";
+import { describeLocation, locationOf } from "../disclosure/location.ts";
+import { AMOUNT_BOUND, readAmount, type Amount } from "../disclosure/money.ts";
 import type { Subject } from "../disclosure/tables.ts";
+import type { DocLine } from "../source/document.ts";
+import type { TableDef } from "../templates/types.ts";
 import type { Diagnostics, ErrorCode } from "./errors.ts";
-import { cell, compact, isFilled, splitHeader, type Row, type Section } from "./sections.ts";
-import { unwrap } from "./text.ts";
+import { compact, unwrap } from "./text.ts";
 
-const SUBJECT = /^([0-9A-Z]+)\s*-\s*(.+)$/;
+/** A table's heading and the lines that follow it, up to the next heading. */
+export interface Section {
+  def: TableDef;
+  /** 表号 as pages name it: 预算03表 */
+  label: string;
+  /** 表名 as printed */
+  title: string;
+  /** where the heading stands */
+  at: Location;
+  lines: DocLine[];
+}
 
 /** What a table reader needs: its section, and a place to report problems with the table named. */
 export class TableContext {
@@ -16,111 +29,56 @@ export class TableContext {
     this.diagnostics = diagnostics;
   }
 
-  error(line: number, code: ErrorCode, detail: string): void {
-    this.diagnostics.add(line, code, `${this.section.label}: ${detail}`);
-  }
-
-  /** Header and body, the repeated page headers removed (see splitHeader). */
-  split(expectedHeader: readonly string[]): { header: Row[]; body: Row[] } {
-    return splitHeader(this.section, expectedHeader, this.diagnostics);
-  }
-
-  body(expectedHeader: readonly string[]): Row[] {
-    return this.split(expectedHeader).body;
-  }
-
-  /**
-   * The table's only row of amounts (预算02表, 预算09表). When it is missing the error is
-   * reported and an empty row stands in, so reading goes on to find the file's other problems.
-   */
-  singleRow(body: Row[], what: string): Row {
-    const [row, ...extra] = body;
-    for (const other of extra) this.error(other.line, "unreadable-row", `expected one row of ${what}, found another`);
-    return this.required(row, what);
-  }
-
-  /**
-   * The common shape: detail rows and one 合计 row (found by the label in `totalColumn`, wherever
-   * it stands: 预算11表 puts it first).
-   */
-  rowsAndTotal<T>(expectedHeader: readonly string[], totalColumn: number, width: number, read: (row: Row) => T): { rows: T[]; total: Row } {
-    const rows: T[] = [];
-    let total: Row | undefined;
-    for (const row of this.body(expectedHeader)) {
-      this.within(row, width);
-      if (compact(cell(row, totalColumn)) !== "合计") rows.push(read(row));
-      else total = this.once(total, row, "合计");
-    }
-    return { rows, total: this.required(total, "合计") };
+  error(where: Location, code: ErrorCode, detail: string): void {
+    this.diagnostics.add(locationOf(where), code, `${this.section.label}：${detail}`);
   }
 
   /** A row that may appear once: a second one is reported, and the first kept. */
-  once(first: Row | undefined, row: Row, what: string): Row {
-    if (first) this.error(row.line, "unreadable-row", `expected one ${what} row, found another (first on line ${first.line})`);
+  once<T extends Location>(first: T | undefined, row: T, what: string): T {
+    if (first) this.error(row, "unreadable-row", `“${what}”只应有一行，又见到一行（第一行在${describeLocation(first)}）`);
     return first ?? row;
   }
 
-  /** Reports content beyond the table's `width` columns: nothing in a row may be passed over unread. */
-  within(row: Row, width: number): void {
-    if (row.cells.length <= width) return;
-    const extra = row.cells.slice(width).filter(isFilled);
-    if (extra.length > 0) {
-      this.error(row.line, "unreadable-row", `expected ${width} columns, found more: "${extra.join(" | ").slice(0, 60)}"`);
-    }
-  }
-
-  /** A row the table must have (合计 …); reported when absent, with an empty row standing in. */
-  required(row: Row | undefined, what: string): Row {
-    if (!row) this.missing(what);
-    return row ?? { line: this.section.line, cells: [] };
+  /** A row the table must have (合计 …); reported at the heading when absent. */
+  missing(what: string): void {
+    this.error(this.section.at, "missing-row", `应有“${what}”行，未见到`);
   }
 
   /** An amount cell: null when empty, reported when it is not a number. */
-  amount(row: Row, index: number, column: string): Amount | null {
-    return this.amountOf(cell(row, index), row.line, column);
-  }
-
-  amountOf(text: string, line: number, column: string): Amount | null {
+  amount(text: string, where: Location, column: string): Amount | null {
     if (text === "") return null;
     const value = readAmount(text);
     if (value === undefined) {
-      this.error(line, "not-a-number", `amount "${text}" in column ${column} is not a number`);
+      this.error(where, "not-a-number", `“${column}”列应为金额（${AMOUNT_BOUND}），见到“${clip(text)}”`);
       return null;
     }
     return value;
   }
 
-  /** Several amount cells in a row, keyed by field, starting at column `from`. */
-  amounts<K extends string>(row: Row, from: number, columns: readonly (readonly [K, string])[]): Record<K, Amount | null> {
-    const result = {} as Record<K, Amount | null>;
-    columns.forEach(([key, column], offset) => {
-      result[key] = this.amount(row, from + offset, column);
-    });
-    return result;
-  }
-
-  /** A "code-name" cell such as 2010301-行政运行 or A-货物. */
-  subject(row: Row, index: number, column: string): Subject {
-    const text = cell(row, index);
-    const match = SUBJECT.exec(text);
-    if (!match) {
-      this.error(row.line, "unreadable-row", `expected "编码-名称" in column ${column}, found "${text}"`);
-      return { code: "", name: text };
+  /**
+   * A "code-name" cell such as 2010301-行政运行 or A-货物. Wrap spaces are removed from the code
+   * as from the name: a PDF wraps both. Found with indexOf, not a backtracking pattern.
+   */
+  subject(text: string, where: Location, column: string): Subject {
+    const dash = text.indexOf("-");
+    const code = dash > 0 ? compact(text.slice(0, dash)) : "";
+    if (!/^[0-9A-Z]+$/.test(code)) {
+      this.error(where, "bad-code", `“${column}”列应为“编码-名称”，见到“${clip(text)}”`);
+      return { code: "", name: unwrap(text) };
     }
-    return { code: match[1] ?? "", name: unwrap(match[2] ?? "") };
+    return { code, name: unwrap(text.slice(dash + 1)) };
   }
 
-  /** 科目编码 and 科目名称 in two cells (预算05/07/08表). */
-  codeAndName(row: Row): { code: string; name: string } {
-    const code = cell(row, 0).replace(/\s+/g, "");
-    if (!/^\d+$/.test(code)) {
-      this.error(row.line, "bad-code", `expected a 功能分类 code of digits in column 科目编码, found "${cell(row, 0)}"`);
-    }
-    return { code, name: unwrap(cell(row, 1)) };
-  }
-
-  /** Reports a missing row (合计 …) at the table's heading. */
-  missing(what: string): void {
-    this.error(this.section.line, "missing-row", `expected a ${what} row, found none`);
+  /** A code in a cell of its own (科目编码, or a 类/款/项 part): digits, wrap spaces removed. */
+  code(text: string, where: Location, column: string): string {
+    const code = compact(text);
+    if (!/^\d+$/.test(code)) this.error(where, "bad-code", `“${column}”列应为数字编码，见到“${clip(text)}”`);
+    return code;
   }
 }
+
+/** A cell's text cut for a message. */
+export function clip(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+

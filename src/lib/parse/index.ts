@@ -1,81 +1,97 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { basename } from "node:path";
-import { runChecks } from "../disclosure/checks.ts";
-import { disclosure as disclosureSchema, type Disclosure } from "../disclosure/schema.ts";
-import type { TableKey } from "../disclosure/tables.ts";
-import { TableContext } from "./context.ts";
-import { Diagnostics } from "./errors.ts";
-import { splitSections, type Section } from "./sections.ts";
-import { decodeSource } from "./source.ts";
-import { readFundTable } from "./tables/fund.ts";
-import { readSummary } from "./tables/summary.ts";
-import { readT02 } from "./tables/t02.ts";
-import { readT03 } from "./tables/t03.ts";
-import { readT05 } from "./tables/t05.ts";
-import { readT06 } from "./tables/t06.ts";
-import { readT09 } from "./tables/t09.ts";
-import { readT10 } from "./tables/t10.ts";
-import { readT11 } from "./tables/t11.ts";
-import { readT12 } from "./tables/t12.ts";
-import { readT13 } from "./tables/t13.ts";
-
-import { ParseError, ParseFailure } from "./errors.ts";
+import { readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { compareLocations } from "../disclosure/location.ts";
+import { disclosure as disclosureSchema, type Disclosure, type OverallIndicator, type Project } from "../disclosure/schema.ts";
+import type { Table } from "../disclosure/tables.ts";
+import { runChecks } from "../findings/index.ts";
+import type { Document } from "../source/document.ts";
+import { readText } from "../source/text.ts";
+import { recognise, TEMPLATES } from "../templates/index.ts";
+import { clip, TableContext } from "./context.ts";
+import { Diagnostics, ParseError, ParseFailure } from "./errors.ts";
+import { readGrid } from "./grid.ts";
+import { readManifest, type Manifest } from "./manifest.ts";
+import { readOverall } from "./overall.ts";
+import { readProjects } from "./projects.ts";
+import { soleCell, splitSections } from "./sections.ts";
+import { readStatement } from "./statement.ts";
 
 export { ParseError, ParseFailure };
 
 /**
- * The bytes of one disclosure → its validated model, checks included. Every structural problem
- * of the file is collected and thrown together as a ParseFailure; disagreements between the
- * disclosure's own figures are not problems but findings, in `checks`.
+ * A disclosure read into lines → its validated model, checks included. The template is recognised
+ * from the document; every structural problem of the file is collected and thrown together as a
+ * ParseFailure; disagreements between the disclosure's own figures are not problems but findings,
+ * in `checks`.
  */
-export function parseDisclosure(bytes: Uint8Array, file: string, slug = slugOf(file)): Disclosure {
-  const source = decodeSource(bytes, file);
+export function parseDocument(doc: Document, bytes: Uint8Array, file: string, manifest: Manifest = {}): Disclosure {
   const diagnostics = new Diagnostics(file);
-  const sections = splitSections(source.lines, diagnostics);
+  const template = recognise(doc.lines);
+  if (!template) {
+    const found = doc.lines.flatMap((line) => soleCell(line) ?? []).slice(0, 3);
+    diagnostics.add(doc.lines[0] ?? 1, "template", `不是已知的模板（${TEMPLATES.map((t) => t.name).join("；")}）；开头见到“${clip(found.join("”“"), 120)}”`);
+    diagnostics.throwIfAny();
+    throw new Error("unreachable");
+  }
+  const sections = [...splitSections(doc.lines, template, diagnostics).values()].sort((a, b) => compareLocations(a.at, b.at));
+  // every table that is there is read, even where another is missing: one run reports every problem
+  const tables: Table[] = [];
+  let projects: Project[] = [];
+  let overallIndicators: OverallIndicator[] = [];
+  for (const section of sections) {
+    const read = readTable(new TableContext(section, diagnostics));
+    if (read.table) tables.push(read.table);
+    if (read.projects) projects = read.projects;
+    if (read.indicators) overallIndicators = read.indicators;
+  }
+  const identity = template.identify({ tables, lines: doc.lines }, diagnostics);
   diagnostics.throwIfAny();
-
-  const ctx = (key: TableKey) => new TableContext(sections.get(key) as Section, diagnostics);
-  const meta = (key: TableKey) => {
-    const section = sections.get(key) as Section;
-    return { title: section.title, line: section.line };
-  };
-  const t13 = readT13(ctx("t13"));
-  const tables = {
-    t01: readSummary(ctx("t01")),
-    t02: readT02(ctx("t02")),
-    t03: readT03(ctx("t03")),
-    t04: readSummary(ctx("t04")),
-    t05: readT05(ctx("t05")),
-    t06: readT06(ctx("t06")),
-    t07: readFundTable(ctx("t07")),
-    t08: readFundTable(ctx("t08")),
-    t09: readT09(ctx("t09")),
-    t10: readT10(ctx("t10")),
-    t11: readT11(ctx("t11")),
-    t12: meta("t12"),
-    t13: t13.table,
-  };
-  const projects = readT12(ctx("t12"));
-  diagnostics.throwIfAny();
-
   const model = {
-    slug,
-    department: t13.table.department,
-    year: t13.table.year,
-    unit: "万元" as const,
+    slug: manifest.slug ?? slugOf(file),
+    ...identity,
+    template: template.id,
     source: {
       // the name only: the model must not depend on where the seeds were checked out
       file: basename(file),
       sha256: createHash("sha256").update(bytes).digest("hex"),
-      encoding: source.encoding,
-      lines: source.lines.length,
+      format: doc.format,
+      ...(doc.encoding ? { encoding: doc.encoding } : {}),
+      lines: doc.lineCount,
+      ...(doc.pages ? { pages: doc.pages } : {}),
+      ...(manifest.url ? { url: manifest.url } : {}),
+      ...(manifest.publisher ? { publisher: manifest.publisher } : {}),
+      ...(manifest.published ? { published: manifest.published } : {}),
     },
     tables,
     projects,
-    overallIndicators: t13.indicators,
+    overallIndicators,
   };
-  return disclosureSchema.parse({ ...model, checks: runChecks(model) });
+  return disclosureSchema.parse({ ...model, checks: runChecks(model, template) });
+}
+
+/** One table's section read by the reader of its shape; a table that cannot be read is reported, and left out. */
+export function readTable(ctx: TableContext): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[] } {
+  const { def } = ctx.section;
+  switch (def.shape) {
+    case "grid":
+      return { table: readGrid(ctx, def) };
+    case "statement":
+      return { table: readStatement(ctx, def) };
+    case "projects": {
+      const read = readProjects(ctx, def.columns ?? []);
+      return { table: read.table, projects: read.projects };
+    }
+    case "overall": {
+      const read = readOverall(ctx);
+      return { table: read.table, indicators: read.indicators };
+    }
+  }
+}
+
+/** The text of a disclosure, as bytes, → its model. */
+export function parseText(bytes: Uint8Array, file: string, manifest: Manifest = {}): Disclosure {
+  return parseDocument(readText(bytes, file), bytes, file, manifest);
 }
 
 /** The file name made a URL slug: "000_A305.txt" → "000-a305". */
@@ -83,22 +99,26 @@ export function slugOf(file: string): string {
   return basename(file).replace(/\.[^.]*$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "disclosure";
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The kinds of file the parser reads, by extension. */
+export const SOURCE_EXTENSIONS = [".txt"] as const;
 
 /**
  * Reads and parses one file; errors name the path as given. A manifest beside it,
- * <name>.meta.json with { "slug": "…" }, names the department in URLs.
+ * <name>.meta.json, names the department in URLs and says where the source was published.
  */
-export function parseFile(path: string): Disclosure {
-  const manifest = path.replace(/\.txt$/, "") + ".meta.json";
-  let slug = slugOf(path);
-  if (existsSync(manifest)) {
-    const meta: unknown = JSON.parse(readFileSync(manifest, "utf-8"));
-    const given = typeof meta === "object" && meta !== null && "slug" in meta ? meta.slug : undefined;
-    if (typeof given !== "string" || !SLUG.test(given)) {
-      throw new ParseFailure([new ParseError(manifest, 1, "bad-code", `expected "slug" of lowercase letters, digits and hyphens, found ${JSON.stringify(given)}`)]);
-    }
-    slug = given;
+export async function parseFile(path: string): Promise<Disclosure> {
+  const refuse = (detail: string): never => {
+    throw new ParseFailure([new ParseError(path, { line: 1 }, "not-a-source", detail)]);
+  };
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return refuse("没有这个文件");
   }
-  return parseDisclosure(readFileSync(path), path, slug);
+  if (stat.isDirectory()) refuse(`这是一个文件夹；应为一份公开的文本（${SOURCE_EXTENSIONS.join("、")}），如 seeds/<名称>.txt`);
+  const extension = extname(path).toLowerCase();
+  if (!(SOURCE_EXTENSIONS as readonly string[]).includes(extension)) refuse(`不是能读取的文件类型“${extension || "（无扩展名）"}”；应为 ${SOURCE_EXTENSIONS.join("、")}`);
+  const manifest = readManifest(path);
+  return parseText(readFileSync(path), path, manifest);
 }

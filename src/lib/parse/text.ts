@@ -1,5 +1,29 @@
 import type { TextBlock } from "../disclosure/tables.ts";
 
+const SPACE = /\s/;
+
+/** Whitespace is a PDF artefact in labels and codes: "合 计" is 合计, "50 201" is 50201. */
+export function compact(text: string): string {
+  // most cells have none, and a test allocates nothing where a replace would
+  return SPACE.test(text) ? text.replace(/\s+/g, "") : text;
+}
+
+/**
+ * A printed label as the definitions name it: no whitespace, full-width brackets and colons as
+ * ASCII ones, no trailing colon: "其中：" is 其中, "因公出国（境）费" is 因公出国(境)费.
+ */
+const LABEL_NOISE = /[\s（）()“”":：]/;
+
+export function normalizeLabel(text: string): string {
+  // every body row's label is normalized: most have nothing to change, and a test spares four replaces
+  if (!LABEL_NOISE.test(text)) return text;
+  return compact(text)
+    .replace(/[（(]/g, "(")
+    .replace(/[）)]/g, ")")
+    .replace(/[“”"]/g, "\"")
+    .replace(/[:：]$/, "");
+}
+
 /** Han characters, CJK and full-width punctuation: the text a PDF line-wrap can split. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》—…·×]/u;
 const LATIN = /[A-Za-z]/;
@@ -20,8 +44,12 @@ export function unwrap(text: string): string {
   });
 }
 
-/** Tags the goal texts use for structure; anything else is shown as the text it is. */
-const TAG = /<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
+/**
+ * Tags the goal texts use for structure; anything else is shown as the text it is. Every repeat
+ * is bounded, so a "<" followed by megabytes of spaces costs linear time, not quadratic: a tag
+ * that long is no tag, and stays text.
+ */
+const TAG = /<\s{0,16}(\/?)\s{0,16}([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,1000}>/g;
 const STRUCTURE = new Set(["p", "div", "ol", "ul", "li", "br"]);
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 

@@ -1,15 +1,18 @@
 import { getCollection } from "astro:content";
 import type { Disclosure } from "../disclosure/schema.ts";
+import { baseParam } from "./paths.ts";
 
-/** Every disclosure of the content collection, newest year first, then by department. */
+/** Every disclosure of the content collection: newest year first, then by department, 预算 before 决算. */
 export async function allDisclosures(): Promise<Disclosure[]> {
   const entries = await getCollection("disclosures");
-  return entries
-    .map((entry) => entry.data)
-    .sort((a, b) => b.year - a.year || a.department.localeCompare(b.department, "zh-CN") || a.slug.localeCompare(b.slug));
+  return entries.map((entry) => entry.data).sort(byYearAndDepartment);
 }
 
-/** getStaticPaths for pages under /<year>/<dept>/. */
+export function byYearAndDepartment(a: Disclosure, b: Disclosure): number {
+  return b.year - a.year || a.department.localeCompare(b.department, "zh-CN") || a.slug.localeCompare(b.slug) || a.kind.localeCompare(b.kind) || a.scope.localeCompare(b.scope);
+}
+
+/** getStaticPaths for the pages of a disclosure, under its folder (/<year>/<dept>/, /<year>/<dept>/final/ …). */
 export async function disclosurePaths() {
-  return (await allDisclosures()).map((d) => ({ params: { year: String(d.year), dept: d.slug }, props: { d } }));
+  return (await allDisclosures()).map((d) => ({ params: { base: baseParam(d) }, props: { d } }));
 }

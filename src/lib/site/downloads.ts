@@ -1,9 +1,12 @@
+import type { Location } from "../disclosure/location.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
+import { kindName } from "../disclosure/schema.ts";
 import type { TextBlock } from "../disclosure/tables.ts";
 import { toCsv } from "./csv.ts";
 import { tableViews } from "./table-view.ts";
 
 type FieldType = "string" | "number" | "integer";
+type Value = string | number | null;
 
 /** One file of a disclosure's downloads; the data page, the endpoints and datapackage.json all read this list. */
 export interface Download {
@@ -16,16 +19,26 @@ export interface Download {
   body: () => string;
 }
 
-const LINE = "源文件行号";
+/** The source as published: the PDF, or the text. */
+export function sourceFile(d: Pick<Disclosure, "source">): string {
+  return d.source.format === "pdf" ? "source.pdf" : "source.txt";
+}
 
-function csv(file: string, title: string, description: string, columns: [string, FieldType][], rows: unknown[][]): Download {
+/** The columns that say where a row comes from: the line of a text; the page and line of a PDF. */
+function where(d: Disclosure): { columns: [string, FieldType][]; of: (at: Location) => Value[] } {
+  return d.source.format === "pdf"
+    ? { columns: [["原文页码", "integer"], ["页内行号", "integer"]], of: (at) => [at.page ?? null, at.line] }
+    : { columns: [["源文件行号", "integer"]], of: (at) => [at.line] };
+}
+
+function csv(file: string, title: string, description: string, columns: [string, FieldType][], rows: Value[][]): Download {
   return {
     file,
     title,
     description,
     mediatype: "text/csv",
     fields: columns.map(([name, type]) => ({ name, type })),
-    body: () => toCsv(columns.map(([name]) => name), rows as (string | number | null)[][]),
+    body: () => toCsv(columns.map(([name]) => name), rows),
   };
 }
 
@@ -35,6 +48,7 @@ export function plainText(blocks: readonly TextBlock[]): string {
 }
 
 export function downloads(d: Disclosure): Download[] {
+  const place = where(d);
   const indicatorColumns: [string, FieldType][] = [
     ["一级指标", "string"],
     ["二级指标", "string"],
@@ -42,82 +56,99 @@ export function downloads(d: Disclosure): Download[] {
     ["绩效指标性质", "string"],
     ["指标值", "string"],
     ["度量单位", "string"],
-    [LINE, "integer"],
+    ...place.columns,
   ];
+  const projects = d.tables.find((t) => t.role === "projects");
+  const overall = d.tables.find((t) => t.shape === "overall");
+  const unit = projects?.unit ?? "万元";
   return [
     {
       file: "disclosure.json",
       title: "完整数据（JSON）",
-      description: "本页所有数据的完整模型：13 张表、项目及绩效指标、部门整体绩效指标、核对结果。金额为万元，精确十进制字符串。",
+      description: `本页所有数据的完整模型：${d.tables.length} 张表、项目及绩效指标、核对结果。金额为原文的精确数字，单位见各表的 unit。`,
       mediatype: "application/json",
       body: () => `${JSON.stringify(d, null, 2)}\n`,
     },
-    ...tableViews(d).map((v) =>
-      csv(
+    ...tableViews(d).map((v) => {
+      const grouped = v.groups.some((g) => g.group !== undefined);
+      return csv(
         `${v.key}.csv`,
         `${v.label} ${v.title}（CSV）`,
-        v.empty ?? `${v.label}的每一行，顺序同原表。`,
-        [...(v.key === "t05" ? [["组", "integer"] as [string, FieldType]] : []), ...v.columns.map((c): [string, FieldType] => [c, c.endsWith("（万元）") ? "number" : "string"]), [LINE, "integer"]],
-        v.groups.flatMap((g, index) => g.rows.map((r) => [...(v.key === "t05" ? [g.label ? index + 1 : null] : []), ...r.cells.map((c) => (c.value !== undefined ? c.value : c.text)), r.line])),
-      ),
-    ),
-    csv(
-      "t12-projects.csv",
-      "预算表12 项目（CSV）",
-      "每个项目一行：编码、名称、金额与绩效目标。",
-      [
-        ["项目编码", "string"],
-        ["项目名称", "string"],
-        ["项目总额（万元）", "number"],
-        ["财政资金（万元）", "number"],
-        ["其他资金（万元）", "number"],
-        ["绩效目标", "string"],
-        ["绩效指标数", "integer"],
-        [LINE, "integer"],
-      ],
-      d.projects.map((p) => [p.code, p.name, p.total, p.fiscalFunds, p.otherFunds, plainText(p.goal), p.indicators.length, p.line]),
-    ),
-    csv(
-      "t12-indicators.csv",
-      "预算表12 项目绩效指标（CSV）",
-      "每条项目绩效指标一行，附项目编码与名称。",
-      [["项目编码", "string"], ["项目名称", "string"], ...indicatorColumns],
-      d.projects.flatMap((p) => p.indicators.map((i) => [p.code, p.name, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, i.line])),
-    ),
-    csv(
-      "t13.csv",
-      "预算13表 部门整体绩效指标（CSV）",
-      "每条部门整体绩效指标一行，附所属活动。",
-      [["活动", "string"], ...indicatorColumns],
-      d.overallIndicators.map((i) => [i.activity, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, i.line]),
-    ),
+        v.empty ?? `${v.label}的每一行，顺序同原表；金额单位：${v.unit}。`,
+        [...(grouped ? [["组", "integer"] as [string, FieldType]] : []), ...v.columns.map((c): [string, FieldType] => [c, /（(万元|元)）$/.test(c) ? "number" : "string"]), ...place.columns],
+        v.groups.flatMap((g) => g.rows.map((r) => [...(grouped ? [g.group ?? null] : []), ...r.cells.map((c) => (c.value !== undefined ? c.value : c.text)), ...place.of(r)])),
+      );
+    }),
+    ...(projects && d.projects.length > 0
+      ? [
+          csv(
+            `${projects.key}-projects.csv`,
+            `${projects.label} 项目（CSV）`,
+            "每个项目一行：编码、名称、金额与绩效目标。",
+            [
+              ["项目编码", "string"],
+              ["项目名称", "string"],
+              [`项目总额（${unit}）`, "number"],
+              [`财政资金（${unit}）`, "number"],
+              [`其他资金（${unit}）`, "number"],
+              ["绩效目标", "string"],
+              ["绩效指标数", "integer"],
+              ...place.columns,
+            ],
+            d.projects.map((p) => [p.code ?? "", p.name, p.total, p.fiscalFunds, p.otherFunds, plainText(p.goal), p.indicators.length, ...place.of(p)]),
+          ),
+          csv(
+            `${projects.key}-indicators.csv`,
+            `${projects.label} 项目绩效指标（CSV）`,
+            "每条项目绩效指标一行，附项目编码与名称。",
+            [["项目编码", "string"], ["项目名称", "string"], ...indicatorColumns],
+            d.projects.flatMap((p) => p.indicators.map((i) => [p.code ?? "", p.name, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...place.of(i)])),
+          ),
+        ]
+      : []),
+    ...(overall
+      ? [
+          csv(
+            `${overall.key}.csv`,
+            `${overall.label} 部门整体绩效指标（CSV）`,
+            "每条部门整体绩效指标一行，附所属活动。",
+            [["活动", "string"], ...indicatorColumns],
+            d.overallIndicators.map((i) => [i.activity, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...place.of(i)]),
+          ),
+        ]
+      : []),
     csv(
       "checks.csv",
       "核对结果（CSV）",
-      "每项核对一行：核对内容、应为、实为、差额（实为减应为）与结果。",
+      "每项核对一行：类型、核对内容、应为、实为、差额（实为减应为）与结果；逐行核对中不符的各行附于其后。",
       [
         ["编号", "string"],
+        ["类型", "string"],
+        ["所属核对", "string"],
         ["表", "string"],
         ["核对内容", "string"],
-        ["应为（万元）", "number"],
-        ["实为（万元）", "number"],
-        ["差额（万元）", "number"],
+        ["单位", "string"],
+        ["应为", "number"],
+        ["实为", "number"],
+        ["差额", "number"],
         ["结果", "string"],
-        [LINE, "string"],
+        ["原文位置", "string"],
       ],
-      d.checks.map((c) => [c.id, c.tables.join(" "), c.description, c.expected, c.actual, c.difference, c.passed ? "通过" : "未通过", c.lines.join(" ")]),
+      d.checks.map((c) => [c.id, c.kind, c.rule ?? "", c.tables.join(" "), c.description, c.unit, c.expected, c.actual, c.difference, c.passed ? "通过" : "未通过", c.at.map((a) => (a.page === undefined ? String(a.line) : `${a.page}:${a.line}`)).join(" ")]),
     ),
   ];
 }
 
 /** A Frictionless Data Package describing the downloads, so tools can load them with types. */
 export function dataPackage(d: Disclosure, files: readonly Download[]): string {
+  const source = sourceFile(d);
   const pkg = {
     profile: "tabular-data-package",
-    name: `${d.year}-${d.slug}`,
-    title: `${d.department} ${d.year}年部门预算`,
-    description: `${d.department}${d.year}年部门预算公开的全部数据，由明账从原文逐行读取并核对。金额单位：万元。`,
-    sources: [{ title: "部门预算公开原文", path: "source.txt" }],
+    name: `${d.year}-${d.slug}-${d.scope}-${d.kind}`,
+    title: `${d.department} ${d.year}年${kindName(d)}`,
+    description: `${d.department}${d.year}年${kindName(d)}公开的全部数据，由明账从原文逐行读取并核对。金额为原文的精确数字，单位见各文件的列名。`,
+    sources: [{ title: `${kindName(d)}公开原文`, path: source, ...(d.source.url ? { url: d.source.url } : {}) }],
+    ...(d.source.publisher ? { contributors: [{ title: d.source.publisher, role: "publisher" }] } : {}),
     resources: [
       ...files.map((f) => ({
         name: f.file.replace(/\.[a-z]+$/, "").replace(/[^a-z0-9-]/g, "-"),
@@ -128,7 +159,14 @@ export function dataPackage(d: Disclosure, files: readonly Download[]): string {
         encoding: "utf-8",
         ...(f.fields ? { format: "csv", profile: "tabular-data-resource", dialect: { delimiter: ",", header: true }, schema: { fields: f.fields } } : { format: "json" }),
       })),
-      { name: "source", path: "source.txt", title: "原文", mediatype: "text/plain", encoding: d.source.encoding, hash: `sha256:${d.source.sha256}` },
+      {
+        name: "source",
+        path: source,
+        title: "原文",
+        mediatype: d.source.format === "pdf" ? "application/pdf" : "text/plain",
+        ...(d.source.encoding ? { encoding: d.source.encoding } : {}),
+        hash: `sha256:${d.source.sha256}`,
+      },
     ],
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -1,19 +1,32 @@
-import { dec, sum, toAmount, type Amount } from "../disclosure/money.ts";
+import { gridOf, itemRows, lineOf, singleRow, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
+import { locationOf, type Location } from "../disclosure/location.ts";
+import { dec, decimalsOf, sum, toAmount, toWan, type Amount, type Unit } from "../disclosure/money.ts";
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
-import type { LabelledAmount } from "../disclosure/tables.ts";
+import type { StatementRow, StatementTable } from "../disclosure/tables.ts";
+import { checkSummary } from "./checks.ts";
 
-const numbering = /^[一二三四五六七八九十]+、/;
+/** An amount in 万元, exactly, whatever unit its table printed. */
+export const wan = (value: Amount | null | undefined, unit: Unit): Amount | null => toWan(value, unit);
 
-/** Rows of 预算01表 that carry an amount, without their "一、" numbering. */
-function nonEmpty(rows: readonly LabelledAmount[]) {
-  return rows.filter((r) => r.amount !== null && !dec(r.amount).isZero()).map((r) => ({ ...r, label: r.label.replace(numbering, "") }));
+/** A labelled amount of a summary, in 万元, with where it stands. */
+export interface Line extends Location {
+  label: string;
+  amount: Amount;
+}
+
+/** The lines of a side that carry an amount, without their "一、" numbering: items and carry lines. */
+function linesOf(t: StatementTable, side: "income" | "expenditure"): Line[] {
+  return t[side]
+    .filter((r: StatementRow) => (r.kind === "item" || r.kind === "carry") && r.amounts.total != null && !dec(r.amounts.total).isZero())
+    .map((r) => ({ label: withoutNumber(r.label), amount: wan(r.amounts.total, t.unit) ?? "0", ...locationOf(r) }));
 }
 
 const overviews = new WeakMap<Disclosure, ReturnType<typeof computeOverview>>();
 
 /**
- * The disclosure at a glance: the figures of the overview page, each straight from a table.
- * Computed once per disclosure: every project page asks for its totals.
+ * The disclosure at a glance: the figures of the overview page, each straight from a table of its
+ * role and in 万元 (converted exactly from 元 where the table printed 元). Computed once per
+ * disclosure: every project page asks for its totals. A figure a template does not print is null.
  */
 export function overview(d: Disclosure) {
   let figures = overviews.get(d);
@@ -22,32 +35,54 @@ export function overview(d: Disclosure) {
 }
 
 function computeOverview(d: Disclosure) {
-  const { t01, t03, t04, t09, t10, t11 } = d.tables;
-  const projectTotal = toAmount(sum(d.projects.map((p) => p.total)));
+  const summary = statementOf(d, "summary");
+  const expenditure = gridOf(d, "expenditure");
+  const fiscal = statementOf(d, "fiscal-summary");
+  const three = gridOf(d, "three-public");
+  const threeRow = three && singleRow(three);
+  const procurement = gridOf(d, "procurement");
+  const services = gridOf(d, "purchased-services");
+  const spending = expenditure && totalRow(expenditure);
+  const projectUnit = tableByRole(d, "projects")?.unit ?? "万元";
+  const inWan = (value: Amount | null | undefined, unit: Unit | undefined) => (unit ? wan(value, unit) : null);
+  const listed = toAmount(sum(d.projects.map((p) => p.total)), Math.max(0, ...d.projects.map((p) => decimalsOf(p.total))));
   return {
-    incomeTotal: t01.incomeTotal.amount,
-    expenditureTotal: t01.expenditureTotal.amount,
-    /** 收入 by source, with 上年结转结余 */
-    sources: [...nonEmpty(t01.income), ...nonEmpty([t01.carryOverIn])],
-    /** 支出 by 功能分类 类, with 年终结转结余 */
-    uses: [...nonEmpty(t01.expenditure), ...nonEmpty([t01.carryOverOut])],
-    basic: t03.total.basic,
-    project: t03.total.project,
-    fiscal: t04.incomeTotal.amount,
-    threePublic: t09,
-    procurement: t10.total.amount,
-    purchasedServices: t11.total.amount,
-    /** the sum of the projects listed in 预算表12 (only those with published performance targets) */
-    listedProjects: projectTotal,
+    incomeTotal: summary ? inWan(lineOf(summary, "income", "total")?.amounts.total, summary.unit) : null,
+    expenditureTotal: summary ? inWan(lineOf(summary, "expenditure", "total")?.amounts.total, summary.unit) : null,
+    /** 收入 by source, with carry lines */
+    sources: summary ? linesOf(summary, "income") : [],
+    /** 支出 by 功能分类 类, with carry lines */
+    uses: summary ? linesOf(summary, "expenditure") : [],
+    /** 合计, 基本支出 and 项目支出 of the 支出总表 */
+    spending: inWan(spending?.amounts.total, expenditure?.unit),
+    basic: inWan(spending?.amounts.basic, expenditure?.unit),
+    project: inWan(spending?.amounts.project, expenditure?.unit),
+    fiscal: fiscal ? inWan(lineOf(fiscal, "income", "total")?.amounts.total, fiscal.unit) : null,
+    threePublic: threeRow
+      ? {
+          total: inWan(threeRow.amounts.total, three?.unit),
+          outboundTravel: inWan(threeRow.amounts.outboundTravel, three?.unit),
+          reception: inWan(threeRow.amounts.reception, three?.unit),
+          vehicles: inWan(threeRow.amounts.vehicles, three?.unit),
+        }
+      : null,
+    procurement: procurement ? inWan(totalRow(procurement)?.amounts.total, procurement.unit) : null,
+    purchasedServices: services ? inWan(totalRow(services)?.amounts.total, services.unit) : null,
+    /** the sum of the projects listed with their performance targets, in 万元 */
+    listedProjects: wan(listed, projectUnit),
+    /** the same sum in the unit of the projects' table */
+    listedProjectsPublished: listed,
+    projectUnit,
     largest: largestProjects(d.projects, 10),
-    failedChecks: d.checks.filter((c) => !c.passed && !c.id.includes("@")).length,
-    checks: d.checks.filter((c) => !c.id.includes("@")).length,
+    checks: checkSummary(d.checks),
     indicators: d.projects.reduce((n, p) => n + p.indicators.length, 0),
+    /** the rows of the 支出总表 (for templates whose classified tables print 类 and 款 rows, the 项) */
+    spendingRows: expenditure ? itemRows(expenditure).length : 0,
   };
 }
 
 export function largestProjects(projects: readonly Project[], n = projects.length): Project[] {
-  return [...projects].sort((a, b) => dec(b.total).cmp(dec(a.total)) || a.code.localeCompare(b.code)).slice(0, n);
+  return [...projects].sort((a, b) => dec(b.total).cmp(dec(a.total)) || a.id.localeCompare(b.id)).slice(0, n);
 }
 
 /** Indicators grouped 一级指标 → 二级指标, in the order they first appear. */
@@ -70,16 +105,19 @@ export const overallAnchor = (line: number) => `o${line}`;
 
 /**
  * Rows elsewhere in the disclosure that are certainly about this project: a department-wide
- * indicator with the identical text, and the “三公” line of 预算09表 whose amount it equals.
+ * indicator with the identical text, and the “三公” line whose amount it equals.
  */
 export function relatedRows(d: Disclosure, project: Project) {
   const texts = new Set(project.indicators.map((i) => i.level3));
   const overall = d.overallIndicators.filter((o) => texts.has(o.level3));
-  const { t09 } = d.tables;
-  const threePublic: { label: string; amount: Amount }[] = [];
-  const same = (a: Amount | null) => a !== null && dec(a).eq(dec(project.total));
-  if (project.name.includes("公务用车购置") && same(t09.vehiclePurchase)) threePublic.push({ label: "公务用车购置费", amount: project.total });
-  if (/因公出国|出国（境）/.test(project.name) && same(t09.outboundTravel)) threePublic.push({ label: "因公出国（境）费用", amount: project.total });
+  const three = gridOf(d, "three-public");
+  const row = three && singleRow(three);
+  const threePublic: { label: string; amount: Amount; key: string }[] = [];
+  const same = (a: Amount | null | undefined) => a != null && dec(a).eq(dec(project.total));
+  if (row && three.unit === (tableByRole(d, "projects")?.unit ?? three.unit)) {
+    if (project.name.includes("公务用车购置") && same(row.amounts.vehiclePurchase)) threePublic.push({ label: "公务用车购置费", amount: project.total, key: three.key });
+    if (/因公出国|出国（境）/.test(project.name) && same(row.amounts.outboundTravel)) threePublic.push({ label: "因公出国（境）费用", amount: project.total, key: three.key });
+  }
   return { overall, threePublic };
 }
 

@@ -1,9 +1,31 @@
+import type { Kind, Scope } from "../disclosure/schema.ts";
 import type { TableKey } from "../disclosure/tables.ts";
 
-/** What a page needs to know of a disclosure to link to it. */
+/** What a page needs to know of a disclosure to link to it: the key that makes it one. */
 export interface DisclosureRef {
   year: number;
   slug: string;
+  kind: Kind;
+  scope: Scope;
+}
+
+/**
+ * Where a disclosure's pages live under /<year>/<dept>/: a 部门预算 there itself, a 单位预算, a
+ * 部门决算 and a 单位决算 in folders of their own beside its pages, so that none collides.
+ */
+export function baseOf(d: DisclosureRef): string {
+  const folder = folderOf(d);
+  return `/${d.year}/${d.slug}/${folder ? `${folder}/` : ""}`;
+}
+
+/** The folder of a kind and scope under the department's: "" for its 部门预算. */
+export function folderOf(d: Pick<DisclosureRef, "kind" | "scope">): string {
+  return [d.scope === "unit" ? "unit" : "", d.kind === "final" ? "final" : ""].filter(Boolean).join("-");
+}
+
+/** The route parameter of a disclosure's pages: its folder without the slashes. */
+export function baseParam(d: DisclosureRef): string {
+  return baseOf(d).slice(1, -1);
 }
 
 /**
@@ -12,24 +34,30 @@ export interface DisclosureRef {
  */
 export const paths = {
   home: () => "/",
-  disclosure: (d: DisclosureRef) => `/${d.year}/${d.slug}/`,
-  table: (d: DisclosureRef, key: TableKey) => `/${d.year}/${d.slug}/tables/${key.slice(1)}/`,
-  projects: (d: DisclosureRef) => `/${d.year}/${d.slug}/projects/`,
-  project: (d: DisclosureRef, code: string) => `/${d.year}/${d.slug}/projects/${code}/`,
-  performance: (d: DisclosureRef) => `/${d.year}/${d.slug}/performance/`,
-  checks: (d: DisclosureRef) => `/${d.year}/${d.slug}/checks/`,
-  data: (d: DisclosureRef) => `/${d.year}/${d.slug}/data/`,
-  download: (d: DisclosureRef, file: string) => `/${d.year}/${d.slug}/data/${file}`,
-  treemaps: (d: DisclosureRef) => `/${d.year}/${d.slug}/treemap/`,
+  disclosure: (d: DisclosureRef) => baseOf(d),
+  table: (d: DisclosureRef, key: TableKey) => `${baseOf(d)}tables/${key.slice(1)}/`,
+  projects: (d: DisclosureRef) => `${baseOf(d)}projects/`,
+  project: (d: DisclosureRef, id: string) => `${baseOf(d)}projects/${id}/`,
+  performance: (d: DisclosureRef) => `${baseOf(d)}performance/`,
+  checks: (d: DisclosureRef) => `${baseOf(d)}checks/`,
+  check: (d: DisclosureRef, id: string) => `${baseOf(d)}checks/#${id}`,
+  data: (d: DisclosureRef) => `${baseOf(d)}data/`,
+  download: (d: DisclosureRef, file: string) => `${baseOf(d)}data/${file}`,
+  treemaps: (d: DisclosureRef) => `${baseOf(d)}treemap/`,
   /** a node of a treemap: `node` is the node's id within the tree ("" for the root, "201/20103") */
-  treemap: (d: DisclosureRef, tree: string, node = "") => `/${d.year}/${d.slug}/treemap/${tree}/${node ? `${node}/` : ""}`,
-  /** the offline archive of one disclosure, and of its whole year */
-  archive: (d: DisclosureRef) => `/archives/${d.year}-${d.slug}.zip`,
+  treemap: (d: DisclosureRef, tree: string, node = "") => `${baseOf(d)}treemap/${tree}/${node ? `${node}/` : ""}`,
+  /** the offline archive of a department's year, and of the whole year */
+  archive: (d: DisclosureRef) => `/archives/${archiveName(d)}`,
   yearArchive: (year: number) => `/archives/${year}.zip`,
   search: () => "/search/",
   guides: () => "/guides/",
   guide: (slug: string) => `/guides/${slug}/`,
 };
+
+/** 2026-bj-zwfw-sjglj.zip: a department's archive of a year holds all it published that year. */
+export function archiveName(d: Pick<DisclosureRef, "year" | "slug">): string {
+  return `${d.year}-${d.slug}.zip`;
+}
 
 /**
  * The link from page `from` to `to`, both site-absolute; pages are folders ("/a/b/"). A folder

@@ -20,10 +20,11 @@ export interface Bundle {
  * The build runs Pagefind once per bundle; the search page loads Pagefind from the guides' bundle
  * and merges a year's bundles when a search reaches that year. Newest year first.
  */
-export function searchBundles(disclosures: readonly DisclosureRef[]): Bundle[] {
+export function searchBundles(disclosures: readonly Pick<DisclosureRef, "year" | "slug">[]): Bundle[] {
   const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
   const bundles = years.flatMap((year) => {
-    const slugs = disclosures.filter((d) => d.year === year).map((d) => d.slug).sort();
+    // a department's disclosures of a year (its 预算 and 决算) share its folder, and so a bundle
+    const slugs = [...new Set(disclosures.filter((d) => d.year === year).map((d) => d.slug))].sort();
     return Array.from({ length: Math.ceil(slugs.length / BUNDLE_SIZE) }, (_, n) => {
       const part = slugs.slice(n * BUNDLE_SIZE, (n + 1) * BUNDLE_SIZE);
       return { dir: `pagefind/${year}-${n + 1}`, year, glob: `${year}/${part.length === 1 ? part[0] : `{${part.join(",")}}`}/**/*.html` };

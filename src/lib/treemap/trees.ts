@@ -1,10 +1,14 @@
-import { describeCode } from "../disclosure/project-code.ts";
+import { gridOf, itemRows, totalRow } from "../disclosure/access.ts";
 import { DEPARTMENT_ECONOMIC, FUNCTIONAL, GOVERNMENT_ECONOMIC, PROCUREMENT } from "../disclosure/classifications.ts";
-import { dec, sum, toAmount, type Amount } from "../disclosure/money.ts";
+import { describeCode } from "../disclosure/project-code.ts";
+import { locationAnchor } from "../disclosure/location.ts";
+import { dec, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
-import type { TableKey } from "../disclosure/tables.ts";
+import type { GridRow, GridTable, TableKey } from "../disclosure/tables.ts";
+import { wan } from "../site/overview.ts";
+import { paths, type DisclosureRef } from "../site/paths.ts";
 
-/** A node of a spending hierarchy. Amounts are exact; geometry is computed from them elsewhere. */
+/** A node of a spending hierarchy. Amounts are exact, in 万元; geometry is computed from them elsewhere. */
 export interface TreeNode {
   /** unique within its tree, ASCII where the node gets a page of its own */
   id: string;
@@ -16,6 +20,8 @@ export interface TreeNode {
   children: TreeNode[];
   /** a project leaf links to its page; a gap is the part of a 合计 its rows do not explain */
   kind: "group" | "leaf" | "project" | "gap";
+  /** where a leaf's row stands in its table: the anchor the leaf links to */
+  anchor?: string;
 }
 
 export interface Tree {
@@ -25,6 +31,13 @@ export interface Tree {
   description: string;
   table: TableKey;
   root: TreeNode;
+  /** the check that compares the table's rows with its 合计: where a gap, or rows beyond the 合计, are explained */
+  check?: string;
+  /**
+   * Where the rows add up to more than the published 合计: the chart shows the rows' sum, and says
+   * by how much it exceeds the 合计.
+   */
+  excess?: { published: Amount; rows: Amount };
 }
 
 interface Item {
@@ -32,43 +45,67 @@ interface Item {
   path: [code: string, name: string][];
   amount: Amount | null;
   kind?: TreeNode["kind"];
+  anchor?: string;
 }
 
-/** Builds a tree from leaf items; a node's amount is the exact sum of its items. */
-function build(rootName: string, items: readonly Item[], gap?: { published: Amount | null; name: string }): TreeNode {
+const GAP = "未列明明细（原表合计大于各行之和）";
+
+/**
+ * Builds a tree from leaf items; a node's amount is the exact sum of its items. Where the table's
+ * rows fall short of its published 合计, the difference is a node of its own (a gap); where they
+ * exceed it, the tree shows the rows and says so.
+ */
+function build(rootName: string, items: readonly Item[], published?: Amount | null): { root: TreeNode; excess?: Tree["excess"] } {
   const root: TreeNode = { id: "", code: "", name: rootName, amount: "0", children: [], kind: "group" };
   const totals = new Map<TreeNode, Amount[]>();
+  const add = (node: TreeNode, amount: Amount | null) => {
+    const list = totals.get(node);
+    if (list) list.push(amount ?? "0");
+    else totals.set(node, [amount ?? "0"]);
+  };
+  const byId = new Map<string, TreeNode>();
   for (const item of items) {
     let node = root;
-    totals.set(root, [...(totals.get(root) ?? []), item.amount ?? "0"]);
+    add(root, item.amount);
     item.path.forEach(([code, name], depth) => {
       const id = item.path.slice(0, depth + 1).map(([c]) => c).join("/");
-      let child = node.children.find((c) => c.id === id);
+      let child = byId.get(id);
       if (!child) {
         const leaf = depth === item.path.length - 1;
-        child = { id, code, name, amount: "0", children: [], kind: leaf ? (item.kind ?? "leaf") : "group" };
+        child = { id, code, name, amount: "0", children: [], kind: leaf ? (item.kind ?? "leaf") : "group", ...(leaf && item.anchor ? { anchor: item.anchor } : {}) };
+        byId.set(id, child);
         node.children.push(child);
       }
-      totals.set(child, [...(totals.get(child) ?? []), item.amount ?? "0"]);
+      add(child, item.amount);
       node = child;
     });
   }
-  for (const [node, amounts] of totals) node.amount = toAmount(sum(amounts));
-  if (gap && gap.published !== null) {
-    const missing = dec(gap.published).minus(dec(root.amount));
-    if (!missing.isZero()) {
-      root.children.push({ id: "gap", code: "", name: gap.name, amount: toAmount(missing), children: [], kind: "gap" });
-      root.amount = toAmount(dec(gap.published));
-    }
+  for (const [node, amounts] of totals) node.amount = toAmount(sum(amounts), Math.max(0, ...amounts.map(decimalsOf)));
+  if (published == null) return { root };
+  const missing = dec(published).minus(dec(root.amount));
+  if (missing.gt(0)) {
+    root.children.push({ id: "gap", code: "", name: GAP, amount: toAmount(missing, decimalsOf(published)), children: [], kind: "gap" });
+    root.amount = published;
+    return { root };
   }
-  return root;
+  return missing.isZero() ? { root } : { root, excess: { published, rows: root.amount } };
 }
 
-const functionalPath = (code: string, leafName: string): Item["path"] => [
-  [code.slice(0, 3), FUNCTIONAL[code.slice(0, 3)] ?? `功能分类 ${code.slice(0, 3)}`],
-  [code.slice(0, 5), FUNCTIONAL[code.slice(0, 5)] ?? `功能分类 ${code.slice(0, 5)}`],
-  [code, leafName],
-];
+/** The names a table prints for its own 类 and 款 rows: they win over the reference list. */
+function printedNames(t: GridTable, key: string): Map<string, string> {
+  return new Map(t.rows.flatMap((r) => (r.subjects[key] ? [[r.subjects[key].code, r.subjects[key].name] as const] : [])));
+}
+
+/** 功能分类: 类 (3 digits) → 款 (5) → 项 (7), as deep as the code goes. */
+function functionalPath(code: string, leafName: string, names: ReadonlyMap<string, string>): Item["path"] {
+  return [3, 5, 7]
+    .filter((length) => length < code.length)
+    .map((length): [string, string] => {
+      const prefix = code.slice(0, length);
+      return [prefix, names.get(prefix) ?? FUNCTIONAL[prefix] ?? `功能分类 ${prefix}`];
+    })
+    .concat([[code, leafName]]);
+}
 
 /** 政府经济分类: 501 → 50101. */
 const governmentPath = (code: string, name: string): Item["path"] => [
@@ -78,125 +115,123 @@ const governmentPath = (code: string, name: string): Item["path"] => [
 
 /** 部门经济分类: 301 → 30101, and 30211 → 3021101 where Beijing has 7-digit sub-items. */
 function departmentPath(code: string, name: string, names: ReadonlyMap<string, string>): Item["path"] {
-  const top: [string, string] = [code.slice(0, 3), DEPARTMENT_ECONOMIC[code.slice(0, 3)] ?? `经济分类 ${code.slice(0, 3)}`];
+  const top: [string, string] = [code.slice(0, 3), names.get(code.slice(0, 3)) ?? DEPARTMENT_ECONOMIC[code.slice(0, 3)] ?? `经济分类 ${code.slice(0, 3)}`];
+  if (code.length <= 3) return [[code, name]];
   if (code.length <= 5) return [top, [code, name]];
   const parent = code.slice(0, 5);
   return [top, [parent, DEPARTMENT_ECONOMIC[parent] ?? names.get(parent) ?? `经济分类 ${parent}`], [code, name]];
 }
 
-const GAP = "未列明明细（原表合计大于各行之和）";
+/** A tree of a table's detail rows by one of its subjects. */
+function byRows(
+  t: GridTable,
+  id: string,
+  title: string,
+  description: string,
+  rootName: string,
+  path: (row: GridRow) => Item["path"] | undefined,
+  column = "total",
+): Tree | undefined {
+  const rows = itemRows(t).filter((r) => path(r));
+  if (rows.length === 0) return undefined;
+  const items = rows.map((r) => ({ path: path(r) ?? [], amount: wan(r.amounts[column], t.unit), anchor: locationAnchor(r) }));
+  const { root, excess } = build(rootName, items, wan(totalRow(t)?.amounts[column], t.unit));
+  return { id, title, description, table: t.key, root, check: `${t.key}.rows.${column}`, ...(excess ? { excess } : {}) };
+}
 
-/** Every treemap of a disclosure. */
+const trees_ = new WeakMap<Disclosure, Tree[]>();
+
+/** Every treemap a disclosure's tables allow, all in 万元. */
 export function trees(d: Disclosure): Tree[] {
-  const { t03, t05, t06, t10, t11 } = d.tables;
-  const departmentNames = new Map([...t03.rows, ...t06.rows].map((r) => [r.departmentEconomic.code, r.departmentEconomic.name]));
-  return [
-    {
-      id: "functional",
-      title: "支出功能分类（全部资金）",
-      description: "预算03表 支出总表，按支出功能分类的类、款、项。",
-      table: "t03",
-      root: build(
-        "全部支出",
-        t03.rows.map((r) => ({ path: functionalPath(r.functional.code, r.functional.name), amount: r.total })),
-        { published: t03.total.total, name: GAP },
-      ),
-    },
-    {
-      id: "functional-fiscal",
-      title: "支出功能分类（一般公共预算财政拨款）",
-      description: "预算05表 一般公共预算支出表，按支出功能分类的类、款、项；各单位同一科目合并。",
-      table: "t05",
-      root: build(
-        "一般公共预算支出",
-        t05.rows.map((r) => ({ path: functionalPath(r.code, r.name), amount: r.total })),
-        { published: t05.total.total, name: GAP },
-      ),
-    },
-    {
-      id: "economic-government",
-      title: "政府预算支出经济分类",
-      description: "预算03表 支出总表，按政府预算支出经济分类的类、款。",
-      table: "t03",
-      root: build(
-        "全部支出",
-        t03.rows.map((r) => ({ path: governmentPath(r.governmentEconomic.code, r.governmentEconomic.name), amount: r.total })),
-        { published: t03.total.total, name: GAP },
-      ),
-    },
-    {
-      id: "economic-department",
-      title: "部门预算支出经济分类",
-      description: "预算03表 支出总表，按部门预算支出经济分类的类、款（及北京市的子目）。",
-      table: "t03",
-      root: build(
-        "全部支出",
-        t03.rows.map((r) => ({ path: departmentPath(r.departmentEconomic.code, r.departmentEconomic.name, departmentNames), amount: r.total })),
-        { published: t03.total.total, name: GAP },
-      ),
-    },
-    {
-      id: "basic",
-      title: "基本支出（一般公共预算财政拨款）",
-      description: "预算06表 一般公共预算基本支出表，按部门预算支出经济分类。",
-      table: "t06",
-      root: build(
-        "基本支出",
-        t06.rows.map((r) => ({ path: departmentPath(r.departmentEconomic.code, r.departmentEconomic.name, departmentNames), amount: r.total })),
-        { published: t06.total.total, name: GAP },
-      ),
-    },
-    {
-      id: "projects",
-      title: "项目（按首次立项年度与类别）",
-      description: "预算表12 项目支出绩效目标表的项目，按项目编码中的首次立项年度和类别字母分组。",
-      table: "t12",
-      root: build(
-        "预算表12 所列项目",
-        d.projects.map((p) => {
-          const code = describeCode(p.code);
-          return {
-            path: [
-              [String(code.firstYear), `${code.firstYear} 年立项`],
-              [`${code.firstYear}-${code.type}`, code.typeName ? `${code.type} ${code.typeName}` : `类别 ${code.type}`],
-              [p.code, p.name],
-            ],
-            amount: p.total,
-            kind: "project" as const,
-          };
-        }),
-      ),
-    },
-    {
-      id: "purchased-services",
-      title: "政府购买服务（按指导性目录）",
-      description: "预算11表 财政拨款政府购买服务明细表，按指导性目录的一、二、三级；同一三级目录的各笔合并。",
-      table: "t11",
-      root: build(
-        "政府购买服务",
-        t11.rows.map((r) => ({
-          path: [
-            [r.level1.code, r.level1.name],
-            [r.level2.code, r.level2.name],
-            [`${r.level2.code}-${r.level3}`, r.level3],
-          ],
-          amount: r.amount,
-        })),
-        { published: t11.total.amount, name: GAP },
-      ),
-    },
-    {
-      id: "procurement",
-      title: "政府采购（按采购类别）",
-      description: "预算10表 政府采购预算明细表，按货物、工程、服务。",
-      table: "t10",
-      root: build(
-        "政府采购",
-        t10.rows.map((r) => ({ path: [[r.code, r.name || PROCUREMENT[r.code] || r.code]], amount: r.amount })),
-        { published: t10.total.amount, name: GAP },
-      ),
-    },
+  let built = trees_.get(d);
+  if (!built) trees_.set(d, (built = buildTrees(d)));
+  return built;
+}
+
+function buildTrees(d: Disclosure): Tree[] {
+  const expenditure = gridOf(d, "expenditure");
+  const general = gridOf(d, "general-budget");
+  const basic = gridOf(d, "basic-economic");
+  const services = gridOf(d, "purchased-services");
+  const procurement = gridOf(d, "procurement");
+  const economicNames = new Map([...(expenditure?.rows ?? []), ...(basic?.rows ?? [])].flatMap((r) => (r.subjects.departmentEconomic ? [[r.subjects.departmentEconomic.code, r.subjects.departmentEconomic.name] as const] : [])));
+  const subject = (key: string) => (r: GridRow) => r.subjects[key];
+  const of = (t: GridTable) => `${t.label} ${t.title}`;
+  const found: (Tree | undefined)[] = [
+    expenditure &&
+      byRows(expenditure, "functional", "支出功能分类（全部资金）", `${of(expenditure)}，按支出功能分类的类、款、项。`, "全部支出", (r) => {
+        const s = subject("functional")(r);
+        return s && functionalPath(s.code, s.name, printedNames(expenditure, "functional"));
+      }),
+    general &&
+      byRows(general, "functional-fiscal", "支出功能分类（一般公共预算财政拨款）", `${of(general)}，按支出功能分类的类、款、项${general.rows.some((r) => r.group) ? "；各单位同一科目合并" : ""}。`, "一般公共预算支出", (r) => {
+        const s = subject("functional")(r);
+        return s && functionalPath(s.code, s.name, printedNames(general, "functional"));
+      }),
+    expenditure &&
+      byRows(expenditure, "economic-government", "政府预算支出经济分类", `${of(expenditure)}，按政府预算支出经济分类的类、款。`, "全部支出", (r) => {
+        const s = subject("governmentEconomic")(r);
+        return s && governmentPath(s.code, s.name);
+      }),
+    expenditure &&
+      byRows(expenditure, "economic-department", "部门预算支出经济分类", `${of(expenditure)}，按部门预算支出经济分类的类、款（及北京市的子目）。`, "全部支出", (r) => {
+        const s = subject("departmentEconomic")(r);
+        return s && departmentPath(s.code, s.name, economicNames);
+      }),
+    basic &&
+      byRows(basic, "basic", "基本支出（一般公共预算财政拨款）", `${of(basic)}，按部门预算支出经济分类。`, "基本支出", (r) => {
+        const s = subject("departmentEconomic")(r);
+        return s && departmentPath(s.code, s.name, economicNames);
+      }),
+    projectTree(d),
+    services &&
+      byRows(services, "purchased-services", "政府购买服务（按指导性目录）", `${of(services)}，按指导性目录的一、二、三级；同一三级目录的各笔合并。`, "政府购买服务", (r) => {
+        const [l1, l2] = [r.subjects.level1, r.subjects.level2];
+        const l3 = r.texts.level3;
+        return l1 && l2 && l3 !== undefined ? [[l1.code, l1.name], [l2.code, l2.name], [`${l2.code}-${l3}`, l3]] : undefined;
+      }),
+    procurement &&
+      byRows(procurement, "procurement", "政府采购（按采购类别）", `${of(procurement)}，按货物、工程、服务。`, "政府采购", (r) => {
+        const s = r.subjects.procurement;
+        return s && [[s.code, s.name || PROCUREMENT[s.code] || s.code]];
+      }),
   ];
+  return found.filter((t): t is Tree => t !== undefined);
+}
+
+/** Projects by the year and type their codes state; a template without codes has no such tree. */
+function projectTree(d: Disclosure): Tree | undefined {
+  const coded = d.projects.filter((p) => p.code);
+  if (coded.length === 0 || coded.length !== d.projects.length) return undefined;
+  const table = d.tables.find((t) => t.role === "projects");
+  if (!table) return undefined;
+  const { root } = build(
+    `${table.label} 所列项目`,
+    coded.map((p) => {
+      const code = describeCode(p.code ?? "");
+      return {
+        path: [
+          [String(code.firstYear), `${code.firstYear} 年立项`],
+          [`${code.firstYear}-${code.type}`, code.typeName ? `${code.type} ${code.typeName}` : `类别 ${code.type}`],
+          [p.id, p.name],
+        ],
+        amount: wan(p.total, table.unit),
+        kind: "project" as const,
+      };
+    }),
+  );
+  return { id: "projects", title: "项目（按首次立项年度与类别）", description: `${table.label} ${table.title}的项目，按项目编码中的首次立项年度和类别字母分组。`, table: table.key, root };
+}
+
+/**
+ * Where a tile leads: the node's own treemap, the project, the check that explains a gap, or the
+ * row of the table it was read from.
+ */
+export function tileTarget(d: DisclosureRef, tree: Tree, node: TreeNode): string {
+  if (node.kind === "project") return paths.project(d, node.code);
+  if (node.kind === "gap" && tree.check) return paths.check(d, tree.check);
+  if (node.children.length > 0) return paths.treemap(d, tree.id, node.id);
+  return `${paths.table(d, tree.table)}${node.anchor ? `#${node.anchor}` : ""}`;
 }
 
 /** Every node with children, with the path of ancestors leading to it: one treemap page each. */

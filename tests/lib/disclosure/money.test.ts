@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, readAmount, sum, toAmount } from "../../../src/lib/disclosure/money.ts";
+import { dec, decimalsOf, formatAmount, readAmount, sum, toAmount, toWan } from "../../../src/lib/disclosure/money.ts";
 
 describe("money", () => {
   it.each([
@@ -16,9 +16,28 @@ describe("money", () => {
     expect(readAmount(cell)).toBeUndefined();
   });
 
+  it("accepts amounts up to 20 digits before the point and 10 after, and refuses larger ones", () => {
+    expect(readAmount("12345678901234567890.1234567890")).toBe("12345678901234567890.1234567890");
+    expect(readAmount("123456789012345678901")).toBeUndefined();
+    expect(readAmount("1.12345678901")).toBeUndefined();
+  });
+
   it("adds without losing a digit where floats would", () => {
-    expect(toAmount(sum(["0.100000", "0.200000", null]))).toBe("0.300000");
-    expect(toAmount(sum(Array(82).fill("1434.468054")))).toBe("117626.380428");
+    expect(toAmount(sum(["0.100000", "0.200000", null]), 6)).toBe("0.300000");
+    expect(toAmount(sum(Array(82).fill("1434.468054")), 6)).toBe("117626.380428");
+  });
+
+  it("adds the largest amounts it accepts exactly: 20 significant digits, decimal.js's default, would round them", () => {
+    const big = "99999999999999999999.9999999999";
+    expect(toAmount(sum([big, big, "0.0000000001"]), 10)).toBe("199999999999999999999.9999999999");
+    expect(dec(big).plus(dec("1e-10")).minus(dec(big)).toString()).toBe("1e-10");
+  });
+
+  it("keeps as many decimals as the published figure, and converts 元 to 万元 exactly", () => {
+    expect([decimalsOf("96282213.44"), decimalsOf("12604173"), decimalsOf(null)]).toEqual([2, 0, 0]);
+    expect(toWan("96282213.44", "元")).toBe("9628.221344");
+    expect(toWan("12604173", "元")).toBe("1260.4173");
+    expect(toWan("1.5", "万元")).toBe("1.5");
   });
 
   it("groups digits for reading and changes none", () => {

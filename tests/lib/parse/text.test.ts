@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toBlocks, unwrap } from "../../../src/lib/parse/text.ts";
+import { compact, normalizeLabel, toBlocks, unwrap } from "../../../src/lib/parse/text.ts";
 
 describe("unwrap", () => {
   it.each([
@@ -16,7 +16,30 @@ describe("unwrap", () => {
   });
 });
 
+describe("labels", () => {
+  it("drop wrap spaces in codes and labels, and compare brackets, quotes and colons of either width", () => {
+    expect(compact("50 201")).toBe("50201");
+    expect(compact("产出 指标")).toBe("产出指标");
+    expect(normalizeLabel("因公出国（境）费用")).toBe(normalizeLabel("因公出国(境)费用"));
+    expect(normalizeLabel("其中：")).toBe("其中");
+    expect(normalizeLabel("“三公”经费")).toBe(normalizeLabel('"三公"经费'));
+  });
+});
+
 describe("toBlocks", () => {
+  it("turns <br>, <div> and numeric entities into structure and text", () => {
+    expect(toBlocks("<div>甲&#65306;乙</div><div>丙&#x4E01;</div>")).toEqual([
+      { kind: "paragraph", text: "甲：乙" },
+      { kind: "paragraph", text: "丙丁" },
+    ]);
+    expect(toBlocks("<ol>一。<br>二。</ol>")).toEqual([{ kind: "list", items: ["一。", "二。"] }]);
+  });
+
+  // quadratic before: a pattern that backtracked over the spaces ran for minutes (the test's timeout catches a return)
+  it("reads a < followed by megabytes of spaces as text", () => {
+    expect(toBlocks(`<${" ".repeat(2_000_000)}p>`)).toEqual([{ kind: "paragraph", text: "< p>" }]);
+  });
+
   it("reads plain text as one paragraph and empty text as nothing", () => {
     expect(toBlocks("通过开展运维服务，保障平台正常运行。")).toEqual([{ kind: "paragraph", text: "通过开展运维服务，保障平台正常运行。" }]);
     expect(toBlocks("  ")).toEqual([]);

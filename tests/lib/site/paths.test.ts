@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paths, relative } from "../../../src/lib/site/paths.ts";
+import { archiveName, baseParam, paths, relative } from "../../../src/lib/site/paths.ts";
 
 describe("relative", () => {
   it.each([
@@ -16,12 +16,22 @@ describe("relative", () => {
   });
 
   it("builds every public URL under /<year>/<dept>/", () => {
-    const d = { year: 2026, slug: "bj-zwfw-sjglj" };
+    const d = { year: 2026, slug: "bj-zwfw-sjglj", kind: "budget", scope: "department" } as const;
     expect([paths.disclosure(d), paths.table(d, "t03"), paths.project(d, "11000024T000002771150"), paths.treemap(d, "functional", "201/20103")]).toEqual([
       "/2026/bj-zwfw-sjglj/",
       "/2026/bj-zwfw-sjglj/tables/03/",
       "/2026/bj-zwfw-sjglj/projects/11000024T000002771150/",
       "/2026/bj-zwfw-sjglj/treemap/functional/201/20103/",
     ]);
+  });
+
+  it("puts a 决算 and a 单位 disclosure in folders beside the 部门预算's pages, never on them", () => {
+    const d = (kind: "budget" | "final", scope: "department" | "unit") => ({ year: 2024, slug: "sh-putuo-czj", kind, scope });
+    expect([paths.disclosure(d("final", "department")), paths.table(d("budget", "unit"), "t03"), paths.checks(d("final", "unit"))]).toEqual([
+      "/2024/sh-putuo-czj/final/",
+      "/2024/sh-putuo-czj/unit/tables/03/",
+      "/2024/sh-putuo-czj/unit-final/checks/",
+    ]);
+    expect([baseParam(d("final", "department")), archiveName(d("final", "department"))]).toEqual(["2024/sh-putuo-czj/final", "2024-sh-putuo-czj.zip"]);
   });
 });

@@ -14,4 +14,8 @@ describe("searchBundles", () => {
     expect(bundles[2]?.glob).toBe("2025/x/**/*.html");
     expect(bundles[0]?.glob.split(",")).toHaveLength(25);
   });
+
+  it("counts a department once, whatever it published that year: its 预算 and 决算 share its folder", () => {
+    expect(searchBundles([{ year: 2024, slug: "x" }, { year: 2024, slug: "x" }]).map((b) => b.glob)).toEqual(["2024/x/**/*.html", "guides/**/*.html"]);
+  });
 });

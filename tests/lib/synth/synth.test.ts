@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDisclosure } from "../../../src/lib/parse/index.ts";
+import { parseText } from "../../../src/lib/parse/index.ts";
 import { synthesize } from "../../../src/lib/synth/synth.ts";
 import { SEED } from "../../helpers.ts";
 
@@ -15,7 +15,7 @@ describe("synthetic disclosures", () => {
   it("parse, with 10–300 projects, their page breaks and wrap spaces included", () => {
     for (let i = 0; i < 12; i++) {
       const d = synthesize(seed, i, 5);
-      const model = parseDisclosure(Buffer.from(d.text), `${d.name}.txt`, d.slug);
+      const model = parseText(Buffer.from(d.text), `${d.name}.txt`, { slug: d.slug });
       expect(model.department).toBe(`北京市合成测试第${i + 1}局`);
       expect(model.year).toBe(2024 + (i % 3));
       expect(model.projects.length).toBeGreaterThanOrEqual(10);

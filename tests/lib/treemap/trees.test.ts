@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dec, sum } from "../../../src/lib/disclosure/money.ts";
-import { parseFile } from "../../../src/lib/parse/index.ts";
+
 import { contrast, GAP_FILL, LABEL, PALETTE } from "../../../src/lib/treemap/colors.ts";
 import { categoryColor, HEIGHT, layout, LINE_HEIGHT, textWidth, WIDTH, wrap } from "../../../src/lib/treemap/layout.ts";
-import { branches, trees, type TreeNode } from "../../../src/lib/treemap/trees.ts";
-import { SEED } from "../../helpers.ts";
+import type { GridTable } from "../../../src/lib/disclosure/tables.ts";
+import { branches, tileTarget, trees, type TreeNode } from "../../../src/lib/treemap/trees.ts";
+import { seed } from "../../helpers.ts";
 
-const model = parseFile(SEED);
+const model = seed();
 const all = trees(model);
 const tree = (id: string) => all.find((t) => t.id === id)!;
 const walk = (node: TreeNode): TreeNode[] => [node, ...node.children.flatMap(walk)];
@@ -28,6 +29,27 @@ describe("trees", () => {
     expect(tree("functional-fiscal").root.children.some((c) => c.kind === "gap")).toBe(false);
     expect(tree("procurement").root.amount).toBe("55307.446001");
     expect(tree("purchased-services").root.amount).toBe("13185.311974");
+  });
+
+  it("shows no gap where a table's rows exceed its 合计: the tree has the rows' sum, and says by how much", () => {
+    const changed = structuredClone(model);
+    const t10 = changed.tables.find((t) => t.key === "t10") as GridTable;
+    const goods = t10.rows[0];
+    if (!goods) throw new Error("t10 has rows");
+    goods.amounts.total = "1168.302001";
+    const procurement = trees(changed).find((t) => t.id === "procurement");
+    expect(procurement?.root.children.some((c) => c.kind === "gap")).toBe(false);
+    expect(procurement?.root.amount).toBe("55307.446002");
+    expect(procurement?.excess).toEqual({ published: "55307.446001", rows: "55307.446002" });
+    expect(procurement?.check).toBe("t10.rows.total");
+  });
+
+  it("links a gap to the check that explains it, and a leaf to its row of the table", () => {
+    const functional = tree("functional");
+    const gap = functional.root.children.find((c) => c.kind === "gap");
+    expect(gap && tileTarget(model, functional, gap)).toBe("/2026/000-a305166288aaf593/checks/#t03.rows.total");
+    const first = walk(functional.root).find((n) => n.code === "2010301");
+    expect(first && tileTarget(model, functional, first)).toBe("/2026/000-a305166288aaf593/tables/03/#L53");
   });
 
   it("names upper levels from the reference and leaves from the disclosure", () => {

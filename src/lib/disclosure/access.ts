@@ -1,0 +1,68 @@
+import type { Column, GridRow, GridTable, Role, StatementLine, StatementRow, StatementTable, Table, TableKey } from "./tables.ts";
+
+/** Anything that holds tables: a disclosure, or a model being built. */
+export interface HasTables {
+  tables: readonly Table[];
+}
+
+export function tableOf(d: HasTables, key: TableKey): Table | undefined {
+  return d.tables.find((t) => t.key === key);
+}
+
+/** The table of a role (there is at most one per disclosure). */
+export function tableByRole(d: HasTables, role: Role): Table | undefined {
+  return d.tables.find((t) => t.role === role);
+}
+
+export function gridOf(d: HasTables, keyOrRole: TableKey | Role): GridTable | undefined {
+  const t = /^t\d{2}$/.test(keyOrRole) ? tableOf(d, keyOrRole) : tableByRole(d, keyOrRole as Role);
+  return t?.shape === "grid" ? t : undefined;
+}
+
+export function statementOf(d: HasTables, keyOrRole: TableKey | Role): StatementTable | undefined {
+  const t = /^t\d{2}$/.test(keyOrRole) ? tableOf(d, keyOrRole) : tableByRole(d, keyOrRole as Role);
+  return t?.shape === "statement" ? t : undefined;
+}
+
+/** A side's line of a kind: its 本年收入合计, 上年结转结余, 收入总计 … (the first, for carry lines). */
+export function lineOf(t: StatementTable, side: "income" | "expenditure", kind: StatementLine): StatementRow | undefined {
+  return t[side].find((row) => row.kind === kind);
+}
+
+/** A side's line by its label, numbering ignored: "一般公共预算拨款收入" finds "一、一般公共预算拨款收入". */
+export function labelled(t: StatementTable, side: "income" | "expenditure", label: string): StatementRow | undefined {
+  return t[side].find((row) => withoutNumber(row.label) === label);
+}
+
+/** "一、一般公共服务支出" → "一般公共服务支出"; "1. 一般公共预算" → "一般公共预算". */
+export function withoutNumber(label: string): string {
+  return label.replace(/^(?:[一二三四五六七八九十]+、|\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])\s*/, "");
+}
+
+/** The 合计 row (of one half, for tables printed in halves). */
+export function totalRow(t: GridTable, group?: number): GridRow | undefined {
+  return t.rows.find((row) => row.kind === "total" && (group === undefined || row.group === group));
+}
+
+/** The detail rows: what a 合计 adds up. */
+export function itemRows(t: GridTable): GridRow[] {
+  return t.rows.filter((row) => row.kind === "item");
+}
+
+/** The one row of a table of one row (收入总表, “三公”经费表). */
+export function singleRow(t: GridTable): GridRow | undefined {
+  return t.rows.find((row) => row.kind !== "total");
+}
+
+/** Generic group labels that say nothing of a column on their own. */
+const GENERIC = new Set(["预算数", "决算数", "项目", "其中", "金额"]);
+
+/**
+ * A column's name for sentences: its own printed name, with the group above it where the name
+ * alone says too little: 小计 under 本年收入 is 本年收入小计.
+ */
+export function columnName(column: Pick<Column, "header" | "key">): string {
+  const own = column.header.at(-1) ?? column.key;
+  const parent = column.header.at(-2);
+  return (own === "小计" || own === "合计") && parent && !GENERIC.has(parent) ? `${parent}${own}` : own;
+}

@@ -1,0 +1,51 @@
+import { itemRows, withoutNumber } from "../disclosure/access.ts";
+import { functionalClassOf } from "../disclosure/classifications.ts";
+import { locationOf } from "../disclosure/location.ts";
+import { toWan, type Amount, type Unit } from "../disclosure/money.ts";
+import type { Check } from "../disclosure/schema.ts";
+import type { GridRow, GridTable, StatementRow, StatementTable, TableKey } from "../disclosure/tables.ts";
+import { compare, figure, type Figure } from "./check.ts";
+
+/**
+ * A figure of a table in another table's unit, converted exactly. Only 元 → 万元 is exact (the
+ * point moves four places); a check that would need 万元 → 元 is made in 万元 instead.
+ */
+export function inUnit(value: Amount | null | undefined, from: Unit, to: Unit): Amount | null | undefined {
+  if (value == null || from === to) return value;
+  if (to === "万元") return toWan(value, from);
+  throw new Error(`no exact conversion from ${from} to ${to}`);
+}
+
+/** A check across tables: the first table's figure against figures of the others, all in `unit`. */
+export function cross(id: string, tables: readonly TableKey[], description: string, unit: Unit, expected: Figure, parts: readonly Figure[]): Check {
+  return compare({ id, kind: "cross", tables, description, unit, expected, parts });
+}
+
+/** A row's amount in a column, as a figure for a check. */
+export function cell(row: GridRow | StatementRow | undefined, key: string, fallback: { line: number; page?: number }): Figure {
+  return figure(row?.amounts[key], locationOf(row ?? fallback));
+}
+
+/**
+ * The 收支总表's spending by 功能分类 类 against a detail table's rows of the same 类: 一般公共服务支出
+ * is the sum of every 201… row. Only items whose name is a 类 of the classification are compared.
+ */
+export function byFunctionalClass(summary: StatementTable, detail: GridTable, subject = "functional"): Check[] {
+  const rows = itemRows(detail);
+  return summary.expenditure.flatMap((line) => {
+    if (line.kind !== "item") return [];
+    const code = functionalClassOf(line.label);
+    const matching = code ? rows.filter((r) => r.subjects[subject]?.code.startsWith(code)) : [];
+    if (!code || (line.amounts.total == null && matching.length === 0)) return [];
+    return [
+      cross(
+        `${summary.key}-${detail.key}.functional.${code}`,
+        [summary.key, detail.key],
+        `${summary.title}的${withoutNumber(line.label)}（${code}）等于${detail.title}中该类各行之和`,
+        summary.unit,
+        cell(line, "total", summary),
+        matching.map((r) => figure(inUnit(r.amounts.total, detail.unit, summary.unit), locationOf(r))),
+      ),
+    ];
+  });
+}

@@ -1,0 +1,15 @@
+import type { Check, Disclosure } from "../disclosure/schema.ts";
+import type { Template } from "../templates/types.ts";
+import { tableChecks } from "./tables.ts";
+
+/** Every reconciliation the disclosure allows: within each table as its definition says, then across tables. */
+export function runChecks(model: Omit<Disclosure, "checks">, template: Template): Check[] {
+  const defs = new Map(template.tables.map((def) => [def.key, def]));
+  return [
+    ...model.tables.flatMap((t) => {
+      const def = defs.get(t.key);
+      return def ? tableChecks(t, def, model.projects) : [];
+    }),
+    ...template.crossChecks({ tables: model.tables, lines: [] }),
+  ];
+}

@@ -1,0 +1,199 @@
+import { columnName, itemRows, totalRow } from "../disclosure/access.ts";
+import { locationOf } from "../disclosure/location.ts";
+import type { Check, Project } from "../disclosure/schema.ts";
+import type { Column, GridRow, GridTable, OverallTable, StatementRow, StatementTable, Table } from "../disclosure/tables.ts";
+import type { GridDef, StatementDef, TableDef } from "../templates/types.ts";
+import { compare, figure, rowwise, type Figure } from "./check.ts";
+
+/** "A加B", or "A、B、C之和": how a sentence names the parts of a sum. */
+export function partsPhrase(names: readonly string[]): string {
+  return names.length === 2 ? `${names[0]}加${names[1]}` : `${names.join("、")}之和`;
+}
+
+const at = (row: { line: number; page?: number }) => locationOf(row);
+const amountOf = (row: GridRow | StatementRow, key: string): Figure => figure(row.amounts[key], at(row));
+
+/** Every check a table allows within itself, as its definition says. */
+export function tableChecks(t: Table, def: TableDef, projects: readonly Project[]): Check[] {
+  switch (t.shape) {
+    case "grid":
+      return def.shape === "grid" ? gridChecks(t, def) : [];
+    case "statement":
+      return def.shape === "statement" ? statementChecks(t, def) : [];
+    case "projects":
+      return projectChecks(t.key, t.title, t.unit, projects);
+    case "overall":
+      return overallChecks(t);
+  }
+}
+
+/** The sums a definition names, for the columns this printing has. */
+function identities(sums: GridDef["sums"], columns: readonly Column[]) {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  return (sums ?? []).flatMap(([total, parts]) => {
+    const totalColumn = byKey.get(total);
+    const partColumns = parts.map((p) => byKey.get(p));
+    return totalColumn && partColumns.every(Boolean) ? [{ total: totalColumn, parts: partColumns as Column[] }] : [];
+  });
+}
+
+/**
+ * A grid: each amount column's detail rows against the 合计 row (per half where printed in halves),
+ * each 类 and 款 against the rows under it, and the sums every row keeps.
+ */
+function gridChecks(t: GridTable, def: GridDef): Check[] {
+  const base = { tables: [t.key], unit: t.unit } as const;
+  const named = (description: string) => `${t.title}：${description}`;
+  const amounts = t.columns.filter((c) => c.kind === "amount");
+  const halves = [...new Set(t.rows.filter((r) => r.kind === "total").map((r) => r.group))];
+  const checks: Check[] = [];
+
+  for (const half of def.single ? [] : halves) {
+    const total = totalRow(t, half);
+    if (!total) continue;
+    const items = itemRows(t).filter((r) => half === undefined || r.group === half);
+    const suffix = half === undefined ? "" : `.half${half}`;
+    for (const column of amounts) {
+      if (total.amounts[column.key] == null && !items.some((r) => r.amounts[column.key] != null)) continue;
+      checks.push(compare({ ...base, id: `${t.key}.rows${suffix}.${column.key}`, kind: "table", description: named(`各行“${columnName(column)}”之和等于${half === undefined ? "合计行" : "该栏合计"}`), expected: amountOf(total, column.key), parts: items.map((r) => amountOf(r, column.key)) }));
+    }
+  }
+
+  const subtotals = t.rows.filter((r) => r.kind === "subtotal");
+  if (def.hierarchy && subtotals.length > 0) {
+    const key = def.hierarchy;
+    for (const column of amounts) {
+      checks.push(
+        ...rowwise(
+          { ...base, id: `${t.key}.subtotals.${column.key}`, description: `各类、款的“${columnName(column)}”等于其下各行之和` },
+          subtotals.map((row) => ({ expected: amountOf(row, column.key), parts: childrenOf(t.rows, row, key).map((r) => amountOf(r, column.key)), name: `${row.subjects[key]?.code} ${row.subjects[key]?.name}` })),
+          t.title,
+        ),
+      );
+    }
+  }
+
+  for (const { total, parts } of identities(def.sums, t.columns)) {
+    const description = `${columnName(total)}等于${partsPhrase(parts.map(columnName))}`;
+    const of = (row: GridRow) => ({ expected: amountOf(row, total.key), parts: parts.map((p) => amountOf(row, p.key)) });
+    if (def.single) {
+      const [row] = t.rows;
+      if (row) checks.push(compare({ ...base, id: `${t.key}.sum.${total.key}`, kind: "table", description: named(description), ...of(row) }));
+      continue;
+    }
+    for (const row of t.rows.filter((r) => r.kind === "total")) {
+      checks.push(compare({ ...base, id: `${t.key}.total-row${row.group && halves.length > 1 ? `.half${row.group}` : ""}.${total.key}`, kind: "table", description: named(`合计行：${description}`), ...of(row) }));
+    }
+    const rows = t.rows.filter((r) => r.kind !== "total");
+    if (rows.length > 0) checks.push(...rowwise({ ...base, id: `${t.key}.each-row.${total.key}`, description }, rows.map((row) => ({ ...of(row), name: rowName(row) })), t.title));
+  }
+  return checks;
+}
+
+/** A row as a sentence names it: its codes (and the name of its first subject). */
+export function rowName(row: GridRow): string {
+  const subjects = Object.values(row.subjects);
+  if (subjects.length === 0) return `第 ${row.line} 行`;
+  if (subjects.length === 1) return `${subjects[0]?.code} ${subjects[0]?.name}`.trim();
+  return subjects.map((s) => s.code).join(" ");
+}
+
+/** The rows directly under a subtotal: the rows after it whose codes extend its code by one level. */
+function childrenOf(rows: readonly GridRow[], parent: GridRow, key: string): GridRow[] {
+  const code = parent.subjects[key]?.code ?? "";
+  const start = rows.indexOf(parent) + 1;
+  const under: GridRow[] = [];
+  for (let i = start; i < rows.length; i++) {
+    const row = rows[i] as GridRow;
+    const own = row.subjects[key]?.code ?? "";
+    if (row.kind === "total" || row.group !== parent.group || !own.startsWith(code) || own === code) break;
+    under.push(row);
+  }
+  const level = Math.min(...under.map((r) => r.subjects[key]?.code.length ?? Infinity));
+  return under.filter((r) => r.subjects[key]?.code.length === level);
+}
+
+/**
+ * A 收支总表: each side's items against its 合计 (or 总计), 合计 and the carry lines against the
+ * 总计, the parts of an item or a carry line against it, and 收入总计 against 支出总计.
+ */
+function statementChecks(t: StatementTable, def: StatementDef): Check[] {
+  const base = { tables: [t.key], unit: t.unit } as const;
+  const named = (description: string) => `${t.title}：${description}`;
+  const checks: Check[] = [];
+  const totals: Partial<Record<"income" | "expenditure", StatementRow>> = {};
+  for (const side of ["income", "expenditure"] as const) {
+    const rows = t[side];
+    const items = rows.filter((r) => r.kind === "item");
+    const subtotal = rows.find((r) => r.kind === "subtotal");
+    const carries = rows.filter((r) => r.kind === "carry");
+    const total = rows.find((r) => r.kind === "total");
+    totals[side] = total;
+    for (const column of t.columns[side].filter((c) => c.kind === "amount")) {
+      const key = column.key;
+      const suffix = key === "total" ? "" : `.${key}`;
+      const of = (name: string) => (key === "total" ? name : `${name}（${columnName(column)}）`);
+      if (subtotal) checks.push(compare({ ...base, id: `${t.key}.${side}${suffix}`, kind: "table", description: named(of(`${side === "income" ? "收入" : "支出"}各项之和等于${subtotal.label}`)), expected: amountOf(subtotal, key), parts: items.map((r) => amountOf(r, key)) }));
+      const before = subtotal ? [subtotal] : items;
+      if (total && (subtotal || carries.length > 0 || items.length > 0)) {
+        const what = subtotal ? `${subtotal.label}${carries.length ? `加${carries.map((c) => c.label).join("、")}` : ""}` : `${side === "income" ? "收入" : "支出"}各项${carries.length ? `加${carries.map((c) => c.label).join("、")}` : ""}之和`;
+        checks.push(compare({ ...base, id: `${t.key}.${side}-total${suffix}`, kind: "table", description: named(of(`${what}等于${total.label}`)), expected: amountOf(total, key), parts: [...before, ...carries].map((r) => amountOf(r, key)) }));
+      }
+      const groups = groupsOf(rows);
+      groups.forEach(([parent, parts, kind]) => {
+        const same = groups.filter(([, , k]) => k === kind);
+        const ordinal = same.length > 1 ? `-${same.findIndex(([p]) => p === parent) + 1}` : "";
+        const what = parts.length > 1 ? `${parts.map((p) => p.label).join("、")}之和` : (parts[0]?.label ?? "");
+        checks.push(compare({ ...base, id: `${t.key}.${side}.${kind === "carry-item" ? "carry" : "item"}-parts${ordinal}${suffix}`, kind: "table", description: named(of(`${what}等于${parent.label}`)), expected: amountOf(parent, key), parts: parts.map((r) => amountOf(r, key)) }));
+      });
+    }
+    for (const { total: sumTotal, parts } of identities(def.sums, t.columns[side])) {
+      checks.push(
+        ...rowwise(
+          { ...base, id: `${t.key}.${side}.each-row.${sumTotal.key}`, description: `${side === "income" ? "收入" : "支出"}：${columnName(sumTotal)}等于${partsPhrase(parts.map(columnName))}` },
+          rows.map((row) => ({ expected: amountOf(row, sumTotal.key), parts: parts.map((p) => amountOf(row, p.key)), name: row.label })),
+          t.title,
+        ),
+      );
+    }
+  }
+  if (totals.income && totals.expenditure) {
+    checks.push(compare({ ...base, id: `${t.key}.balance`, kind: "table", description: named(`${totals.income.label}等于${totals.expenditure.label}`), expected: amountOf(totals.income, "total"), parts: [amountOf(totals.expenditure, "total")] }));
+  }
+  return checks;
+}
+
+/** Items with their parts (subitems), and carry lines with theirs (carry items), as printed one after the other. */
+function groupsOf(rows: readonly StatementRow[]): [StatementRow, StatementRow[], "subitem" | "carry-item"][] {
+  const groups: [StatementRow, StatementRow[], "subitem" | "carry-item"][] = [];
+  let parent: StatementRow | undefined;
+  for (const row of rows) {
+    if (row.kind === "item" || row.kind === "carry") parent = row;
+    else if ((row.kind === "subitem" || row.kind === "carry-item") && parent) {
+      const last = groups.at(-1);
+      if (last && last[0] === parent) last[1].push(row);
+      else groups.push([parent, [row], row.kind]);
+    }
+  }
+  return groups;
+}
+
+function projectChecks(key: Table["key"], title: string, unit: Table["unit"], projects: readonly Project[]): Check[] {
+  if (projects.length === 0) return [];
+  return rowwise(
+    { tables: [key], unit, id: `${key}.project-split`, description: "项目总额等于财政资金加其他资金" },
+    projects.map((p) => ({ expected: figure(p.total, at(p)), parts: [figure(p.fiscalFunds, at(p)), figure(p.otherFunds, at(p))], name: `${p.code ?? p.id} ${p.name}` })),
+    title,
+  );
+}
+
+function overallChecks(t: OverallTable): Check[] {
+  const { funds } = t;
+  const base = { tables: [t.key], unit: t.unit, kind: "table" } as const;
+  const f = (value: string | null) => figure(value, at(funds));
+  return [
+    compare({ ...base, id: `${t.key}.fiscal`, description: `${t.title}：财政拨款：合计等于基本支出加项目支出`, expected: f(funds.fiscal.total), parts: [f(funds.fiscal.basic), f(funds.fiscal.project)] }),
+    compare({ ...base, id: `${t.key}.other`, description: `${t.title}：其他资金：合计等于基本支出加项目支出`, expected: f(funds.other.total), parts: [f(funds.other.basic), f(funds.other.project)] }),
+    compare({ ...base, id: `${t.key}.total`, description: `${t.title}：预算支出总额等于财政拨款合计加其他资金合计`, expected: f(funds.total), parts: [f(funds.fiscal.total), f(funds.other.total)] }),
+  ];
+}

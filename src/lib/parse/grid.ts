@@ -1,0 +1,227 @@
+import { locationOf, type Location } from "../disclosure/location.ts";
+import { looksNumeric, type Amount } from "../disclosure/money.ts";
+import type { Column, GridRow, GridTable, Subject } from "../disclosure/tables.ts";
+import type { DocLine } from "../source/document.ts";
+import type { GridDef } from "../templates/types.ts";
+import type { TableContext } from "./context.ts";
+import { clip } from "./context.ts";
+import { bySuffix, readHeader, signature, type Header } from "./header.ts";
+import { readPreamble } from "./preamble.ts";
+import { compact, normalizeLabel, unwrap } from "./text.ts";
+
+const NOTE = /^注\s*[:：]/;
+/** A row that says the table has none: 无 */
+const NONE = "无";
+const TOTALS = ["合计", "总计"];
+
+/** The body lines of a table: its rows, with repeated page headers dropped and printed notes set apart. */
+export interface Body {
+  rows: DocLine[];
+  note?: string;
+}
+
+/**
+ * The lines after a header: the rows, with the header lines (and the unit line) a page break
+ * repeats dropped, and the note printed under the table (注：…) kept apart.
+ */
+export function splitBody(lines: readonly DocLine[], repeated: readonly DocLine[]): Body {
+  const signatures = new Set(repeated.map(signature));
+  // only a line whose first filled cell stands and reads as a repeated line's does can repeat it:
+  // most lines are spared building their signature
+  const leads = new Set(repeated.map((line) => lead(line)));
+  const rows: DocLine[] = [];
+  const notes: string[] = [];
+  for (const line of lines) {
+    const [first = "", ...rest] = line.cells;
+    if (NOTE.test(first) && rest.every((cell) => cell === "")) notes.push(first);
+    else if (notes.length > 0 && line.cells.length === 1) notes.push(first);
+    else if (!(leads.has(lead(line)) && signatures.has(signature(line)))) rows.push(line);
+  }
+  return { rows, note: notes.length > 0 ? notes.join("") : undefined };
+}
+
+/** Where a line's first filled cell stands, and what it says. */
+function lead(line: DocLine): string {
+  const at = line.cells.findIndex((cell) => cell !== "");
+  return `${at}:${normalizeLabel(line.cells[at] ?? "")}`;
+}
+
+/**
+ * A row's cells at the header's width. A row with fewer cells lost its leading empty ones (a PDF
+ * copy drops them at a page's end) and is aligned right; what is read is then checked cell by cell,
+ * so a dropped cell elsewhere shows as a cell of the wrong kind. A row with more cells than the
+ * header cannot be placed without guessing and is refused.
+ */
+export function fit(ctx: TableContext, line: DocLine, width: number): string[] | undefined {
+  const { cells } = line;
+  if (cells.length > width) {
+    ctx.error(line, "unreadable-row", `应有 ${width} 列，见到 ${cells.length} 列：“${clip(cells.join(" | "))}”`);
+    return undefined;
+  }
+  return cells.length === width ? cells : [...Array<string>(width - cells.length).fill(""), ...cells];
+}
+
+/**
+ * The column where 合计 stands: the one the definition names, or the first that names a row (a
+ * subject, name or label column). Only there: a 合计 found elsewhere is a row shifted out of place.
+ */
+function labelColumn(def: GridDef, columns: Header["columns"], half?: number): number {
+  return columns.findIndex(({ def: column }) => (half === undefined || column.half === half) && (def.totalAt ? column.key === def.totalAt && column.kind !== "code" && column.kind !== "code-part" : column.kind === "subject" || column.kind === "name" || column.kind === "label"));
+}
+
+/** Reads a table of rows under one header, as its definition says. */
+export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined {
+  const { section } = ctx;
+  const preamble = readPreamble(ctx, section.lines);
+  const rest = section.lines.slice(preamble.lines.length);
+  const header = readHeader(ctx, rest, bySuffix(def.columns, def.groups), def.columns.filter((c) => !c.optional));
+  if (!header) return undefined;
+  const body = splitBody(rest.slice(header.rows.length), [...header.rows, ...preamble.lines]);
+  const halves = [...new Set(header.columns.map(({ def }) => def.half))];
+  const rows: GridRow[] = [];
+  for (const line of body.rows) {
+    const cells = fit(ctx, line, header.width);
+    if (!cells || cells.every((cell) => cell === "")) continue;
+    if (cells.filter(Boolean).join("") === NONE) continue;
+    for (const half of halves) {
+      const row = readRow(ctx, def, header, cells, line, half);
+      if (row) rows.push(row);
+    }
+  }
+  const table: GridTable = {
+    shape: "grid",
+    key: def.key,
+    role: def.role,
+    label: section.label,
+    title: section.title,
+    unit: preamble.unit,
+    ...(body.note ? { note: body.note } : {}),
+    ...section.at,
+    columns: header.columns.map(({ def: column, path }): Column => ({
+      key: column.key,
+      kind: column.kind,
+      header: path,
+      ...(column.level ? { level: column.level } : {}),
+      ...(column.half ? { half: column.half } : {}),
+    })),
+    rows,
+  };
+  if (def.restart) numberGroups(table.rows, def.restart);
+  if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
+  const totals = rows.filter((r) => r.kind === "total");
+  if (def.single) {
+    if (totals.length > 0) ctx.error(totals[0] ?? section.at, "unreadable-row", "应只有一行金额，见到合计行");
+    const [first, ...others] = rows;
+    if (!first) ctx.missing(def.columns[0]?.headers[0]?.join("/") ?? "金额");
+    for (const other of others) ctx.error(other, "unreadable-row", `应只有一行金额，又见到一行（第一行在第 ${first?.line} 行）`);
+  } else {
+    for (const half of halves) {
+      const ofHalf = rows.filter((r) => r.kind === "total" && (half === undefined || r.group === half));
+      if (ofHalf.length === 0) ctx.missing(totalName(def, half));
+      ofHalf.slice(1).forEach((extra) => ctx.once(ofHalf[0], extra, totalName(def, half)));
+    }
+  }
+  return table;
+}
+
+function totalName(def: GridDef, half: number | undefined): string {
+  return def.totals?.[half === undefined ? 0 : half - 1] ?? "合计";
+}
+
+/** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */
+function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonly string[], line: DocLine, half: number | undefined): GridRow | undefined {
+  const at = locationOf(line);
+  const mine = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => column.half === half);
+  if (mine.every(({ text }) => text === "")) return undefined;
+  const label = labelColumn(def, header.columns, half);
+  const labelText = normalizeLabel(cells[label] ?? "");
+  const totals = half === undefined ? (def.totals ?? TOTALS) : [def.totals?.[half - 1] ?? "合计"];
+  const isTotal = totals.includes(labelText);
+  const amounts: Record<string, Amount | null> = {};
+  const texts: Record<string, string> = {};
+  const labelKey = header.columns[label]?.def.key;
+  if (isTotal && labelKey) texts[labelKey] = compact(cells[label] ?? "");
+  const parts = new Map<string, { code: string[]; name?: string; subject?: Subject }>();
+  const part = (key: string) => {
+    let found = parts.get(key);
+    if (!found) parts.set(key, (found = { code: [] }));
+    return found;
+  };
+  for (const { def: column, path, text } of mine) {
+    const name = path.at(-1) ?? column.key;
+    switch (column.kind) {
+      case "amount":
+        amounts[column.key] = ctx.amount(text, at, name);
+        break;
+      case "subject":
+        if (text !== "" && !(isTotal && TOTALS.includes(normalizeLabel(text)))) part(column.key).subject = ctx.subject(text, at, name);
+        break;
+      case "code":
+      case "code-part":
+        if (text !== "") part(column.key).code[column.level ?? 0] = ctx.code(text, at, name);
+        break;
+      case "name":
+        if (!isTotal) {
+          if (text !== "" && looksNumeric(text)) ctx.error(at, "unreadable-row", `“${name}”列应为名称，见到数字“${clip(text)}”`);
+          part(column.key).name = unwrap(text);
+        }
+        break;
+      case "label":
+      case "text":
+        if (text !== "") texts[column.key] = column.kind === "label" ? compact(text) : unwrap(text);
+        break;
+    }
+  }
+  const subjects: Record<string, Subject> = {};
+  for (const [key, { code, name, subject }] of parts) {
+    subjects[key] = subject ?? { code: joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key), name: name ?? "" };
+  }
+  if (!isTotal) {
+    for (const column of def.columns) {
+      if (column.half !== half || !["subject", "code", "code-part"].includes(column.kind) || column.optional) continue;
+      if (!subjects[column.key]?.code) {
+        ctx.error(at, "bad-code", `应有“${header.columns.find((c) => c.def.key === column.key)?.path.at(-1) ?? column.key}”编码，见到“${clip(cells.filter(Boolean).join(" | "))}”`);
+        break;
+      }
+    }
+  }
+  return { kind: isTotal ? "total" : "item", subjects, amounts, texts, ...(half ? { group: half } : {}), ...at };
+}
+
+/** 类, 款 and 项 printed apart, joined: 204 · 06 · 01 → 2040601. A part without the one above it is reported. */
+function joinCode(ctx: TableContext, parts: readonly (string | undefined)[], at: Location, name: string): string {
+  parts.forEach((part, level) => {
+    if (part !== undefined && level > 1 && parts[level - 1] === undefined) ctx.error(at, "bad-code", `“${name}”的上一级编码为空，这一级却有编码“${part}”`);
+  });
+  return parts.filter((part): part is string => part !== undefined).join("");
+}
+
+/**
+ * 预算05表 lists each unit's subjects in turn, without naming the unit: a new group starts where
+ * the codes, sorted within a group, begin again.
+ */
+function numberGroups(rows: GridRow[], key: string): void {
+  let group = 1;
+  let previous = "";
+  for (const row of rows) {
+    if (row.kind === "total") continue;
+    const code = row.subjects[key]?.code ?? "";
+    if (previous && code <= previous) group++;
+    previous = code;
+    row.group = group;
+  }
+}
+
+/** A row whose code has rows under it (类 over its 款, 款 over its 项) is a subtotal of them. */
+function markSubtotals(rows: GridRow[], key: string): void {
+  // every proper prefix of every code, by group: one pass, not a comparison of each pair of rows
+  const parents = new Set<string>();
+  for (const row of rows) {
+    const code = row.subjects[key]?.code ?? "";
+    for (let length = 1; length < code.length; length++) parents.add(`${row.group ?? 0}:${code.slice(0, length)}`);
+  }
+  for (const row of rows) {
+    const code = row.subjects[key]?.code;
+    if (row.kind === "item" && code && parents.has(`${row.group ?? 0}:${code}`)) row.kind = "subtotal";
+  }
+}

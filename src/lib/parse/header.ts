@@ -1,0 +1,136 @@
+import { looksNumeric } from "../disclosure/money.ts";
+import type { DocLine } from "../source/document.ts";
+import type { ColumnDef } from "../templates/types.ts";
+import type { TableContext } from "./context.ts";
+import type { ErrorCode } from "./errors.ts";
+import { clip } from "./context.ts";
+import { compact, normalizeLabel } from "./text.ts";
+
+/** A table's header as printed, each column matched to its definition. */
+export interface Header {
+  rows: DocLine[];
+  /** columns of the header: body rows have at most this many cells */
+  width: number;
+  /** per printed column: its definition and its printed path (whitespace removed, outermost first) */
+  columns: { def: ColumnDef; path: string[] }[];
+}
+
+/** The definition a printed path names, "ambiguous" when two do equally well, undefined when none. */
+export type ColumnMatcher = (path: readonly string[]) => ColumnDef | "ambiguous" | undefined;
+
+/** A header may run over this many lines at most: more is a table of another shape. */
+const MAX_DEPTH = 6;
+
+/**
+ * The printed path of each column: its own name (the lowest label in its column), and above it, on
+ * each header line, the nearest label at or left of it, which is the group spanning it. A text copy
+ * prints a spanning label once, in its first column, and leaves the others empty; so does the PDF
+ * reader, placing a merged cell's text in its first column.
+ */
+export function headerPaths(rows: readonly DocLine[], width: number): string[][] {
+  const labels = rows.map((row) => Array.from({ length: width }, (_, c) => compact(row.cells[c] ?? "")));
+  return Array.from({ length: width }, (_, c) => {
+    let own = -1;
+    for (let r = labels.length - 1; r >= 0 && own < 0; r--) if (labels[r]?.[c]) own = r;
+    const path: string[] = [];
+    for (let r = 0; r < own; r++) {
+      const row = labels[r] ?? [];
+      let k = c;
+      while (k >= 0 && !row[k]) k--;
+      if (k >= 0) path.push(row[k] ?? "");
+    }
+    if (own >= 0) path.push(labels[own]?.[c] ?? "");
+    return path;
+  });
+}
+
+/** Whether a printed path ends with the given names, brackets, quotes and colons aside. */
+export function endsWith(path: readonly string[], names: readonly string[]): boolean {
+  if (names.length > path.length) return false;
+  const offset = path.length - names.length;
+  return names.every((name, i) => normalizeLabel(path[offset + i] ?? "") === normalizeLabel(name));
+}
+
+/**
+ * The column whose header is the longest suffix of the path, the rest of the path being groups the
+ * definition knows; two equally long ones are ambiguous.
+ */
+export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] = []): ColumnMatcher {
+  const known = new Set(groups.map(normalizeLabel));
+  return (path) => {
+    let best: ColumnDef | undefined;
+    let length = 0;
+    let tie = false;
+    for (const def of defs) {
+      for (const names of def.headers) {
+        if (!endsWith(path, names) || !path.slice(0, path.length - names.length).every((label) => known.has(normalizeLabel(label)))) continue;
+        if (names.length > length) {
+          best = def;
+          length = names.length;
+          tie = false;
+        } else if (names.length === length && def !== best) tie = true;
+      }
+    }
+    return tie ? "ambiguous" : best;
+  };
+}
+
+/** What is wrong with reading `rows` as the header: unknown, missing and repeated columns. */
+function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[]) {
+  const width = Math.max(...rows.map((row) => row.cells.length));
+  const paths = headerPaths(rows, width);
+  const found: { code: ErrorCode; text: string }[] = [];
+  const columns: Header["columns"] = [];
+  const seen = new Set<ColumnDef>();
+  paths.forEach((path, c) => {
+    if (path.length === 0) {
+      found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头` });
+      return;
+    }
+    const def = match(path);
+    if (def === undefined || def === "ambiguous") {
+      found.push({ code: "unknown-column", text: `表头中有未知的列“${path.join("/")}”` });
+      return;
+    }
+    if (seen.has(def)) found.push({ code: "repeated-column", text: `表头中“${path.join("/")}”列出现了两次` });
+    seen.add(def);
+    columns.push({ def, path });
+  });
+  for (const def of required) {
+    if (!seen.has(def)) found.push({ code: "missing-column", text: `表头缺少“${(def.headers[0] ?? []).join("/")}”列` });
+  }
+  return { width, columns, found };
+}
+
+/**
+ * The header of a table: the fewest lines from `lines[0]` whose columns all match the definition
+ * by name. Columns in another order are read into the right fields; an unknown, missing or repeated
+ * column is reported, and then the table is not read (undefined).
+ */
+export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[]): Header | undefined {
+  let best: { rows: DocLine[]; found: ReturnType<typeof problems>["found"] } | undefined;
+  for (let depth = 1; depth <= Math.min(MAX_DEPTH, lines.length); depth++) {
+    const rows = lines.slice(0, depth);
+    // a header line holds names only: a line with a number is the body
+    if (rows.at(-1)?.cells.some((cell) => cell !== "" && looksNumeric(cell))) break;
+    const attempt = problems(rows, match, required);
+    if (attempt.found.length === 0) return { rows, width: attempt.width, columns: attempt.columns };
+    if (!best || attempt.found.length <= best.found.length) best = { rows, found: attempt.found };
+  }
+  const first = lines[0];
+  if (!first) {
+    ctx.error(ctx.section.at, "unexpected-header", "应有表头，见到表的结尾");
+  } else if (!best) {
+    ctx.error(first, "unexpected-header", `应有表头，见到“${clip(first.cells.filter(Boolean).join(" | "))}”`);
+  } else {
+    for (const problem of best.found) ctx.error(best.rows[0] ?? first, problem.code, problem.text);
+  }
+  return undefined;
+}
+
+/** The normalized text of a line's cells, trailing empty cells left out: a repeated header has the same. */
+export function signature(line: DocLine): string {
+  const cells = line.cells.map(normalizeLabel);
+  while (cells.length > 0 && cells.at(-1) === "") cells.pop();
+  return cells.join("\t");
+}

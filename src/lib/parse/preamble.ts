@@ -1,0 +1,48 @@
+import { UNITS, type Unit } from "../disclosure/money.ts";
+import type { DocLine } from "../source/document.ts";
+import type { TableContext } from "./context.ts";
+import { clip } from "./context.ts";
+import { compact } from "./text.ts";
+
+const UNIT = /^(?:金额)?单位\s*[:：]\s*(.+)$/;
+const COMPILER = /^编制(?:部门|单位)\s*[:：]\s*(.+)$/;
+
+export interface Preamble {
+  unit: Unit;
+  /** 编制部门 or 编制单位, where the table prints one */
+  compiler?: string;
+  /** the lines read, which a page break may repeat */
+  lines: DocLine[];
+}
+
+function isPreamble(line: DocLine): boolean {
+  return line.cells.every((cell) => cell === "" || UNIT.test(compact(cell)) || COMPILER.test(cell));
+}
+
+/**
+ * The lines between a table's heading and its header that say its unit (金额单位：万元; 单位：元)
+ * and who compiled it (编制部门：…). The unit is required and must be one the definition allows:
+ * a table in another unit would be misread by a factor of ten thousand.
+ */
+export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Preamble {
+  const read: DocLine[] = [];
+  let unit: Unit | undefined;
+  let compiler: string | undefined;
+  for (const line of lines) {
+    if (!isPreamble(line)) break;
+    read.push(line);
+    for (const cell of line.cells) {
+      const printed = UNIT.exec(compact(cell))?.[1];
+      if (printed !== undefined) {
+        const allowed = ctx.section.def.units as readonly string[];
+        if (!allowed.includes(printed)) ctx.error(line, "unit", `金额单位应为${allowed.join("或")}，见到“${clip(cell)}”`);
+        else unit ??= printed as Unit;
+      }
+      compiler ??= COMPILER.exec(cell)?.[1]?.trim();
+    }
+  }
+  if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell))))) {
+    ctx.error(ctx.section.at, "unit", `应有“金额单位：${ctx.section.def.units.join("或")}”，未见到`);
+  }
+  return { unit: unit ?? ctx.section.def.units[0] ?? UNITS[1], compiler, lines: read };
+}

@@ -1,0 +1,117 @@
+import { isLevel1 } from "../disclosure/indicators.ts";
+import { locationOf } from "../disclosure/location.ts";
+import { readAmount } from "../disclosure/money.ts";
+import { OPERATORS, PROJECT_CODE, type Indicator, type Project } from "../disclosure/schema.ts";
+import type { ProjectsTable } from "../disclosure/tables.ts";
+import type { DocLine } from "../source/document.ts";
+import type { ColumnDef } from "../templates/types.ts";
+import type { TableContext } from "./context.ts";
+import { clip } from "./context.ts";
+import { splitBody } from "./grid.ts";
+import { bySuffix, readHeader } from "./header.ts";
+import { readPreamble } from "./preamble.ts";
+import { compact, toBlocks, unwrap } from "./text.ts";
+
+/** Where a row's indicator starts: the cell that reads as a 一级指标, wrap spaces and all. */
+function indicatorAt(line: DocLine): number {
+  return line.cells.findIndex((cell) => isLevel1(compact(cell)));
+}
+
+const firstFilled = (line: DocLine) => line.cells.findIndex((cell) => cell !== "");
+
+/**
+ * 项目支出绩效目标表 (预算表12). A project's row holds name, 项目总额, 财政资金, 其他资金, 绩效目标
+ * and its first indicator; each further indicator has a row of its own. The PDF shifts cells
+ * freely: rows at a page's end lose their leading empty cells, and whole blocks lose the empty
+ * 其他资金 cell. So the header is checked by name, but an indicator is found where its 一级指标
+ * stands, not at a fixed column.
+ */
+export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): { table: ProjectsTable; projects: Project[] } {
+  const { section } = ctx;
+  const preamble = readPreamble(ctx, section.lines);
+  const rest = section.lines.slice(preamble.lines.length);
+  const header = readHeader(ctx, rest, bySuffix(columns, ctx.section.def.groups), columns.filter((c) => !c.optional));
+  const body = splitBody(rest.slice(header?.rows.length ?? 0), [...(header?.rows ?? []), ...preamble.lines]);
+  if (body.note) ctx.error(section.at, "unreadable-row", `项目表下不应有注，见到“${clip(body.note)}”`);
+  const projects: Project[] = [];
+  const seen = new Map<string, number>();
+  // The project the next indicators belong to; null after a project row that could not be read,
+  // whose indicators are then passed over instead of each being reported again.
+  let current: Project | null | undefined;
+  for (const line of header ? body.rows : []) {
+    const at = indicatorAt(line);
+    if (at < 0) {
+      ctx.error(line, "unreadable-row", `应为项目或绩效指标（一级指标为产出指标、效益指标、成本指标或满意度指标），见到“${clip(line.cells.filter(Boolean).join(" | "), 80)}”`);
+      continue;
+    }
+    const indicator = readIndicator(ctx, line, at);
+    if (firstFilled(line) === at) {
+      if (current) current.indicators.push(indicator);
+      else if (current === undefined) ctx.error(line, "unreadable-row", "第一条绩效指标之前应有项目行，见到绩效指标");
+      continue;
+    }
+    current = readProject(ctx, line, line.cells.slice(0, at)) ?? null;
+    if (!current) continue;
+    const first = seen.get(current.id);
+    if (first !== undefined) {
+      ctx.error(line, "duplicate-project", `项目编码 ${current.id} 已在第 ${first} 行出现`);
+      current = null;
+      continue;
+    }
+    seen.set(current.id, line.line);
+    current.indicators.push(indicator);
+    projects.push(current);
+  }
+  return {
+    table: { shape: "projects", key: section.def.key, role: section.def.role, label: section.label, title: section.title, unit: preamble.unit, ...section.at },
+    projects,
+  };
+}
+
+function readProject(ctx: TableContext, line: DocLine, lead: string[]): Project | undefined {
+  const [codeAndName = "", total = "", fiscal = "", ...rest] = lead;
+  // 项目编码-项目名称, the code possibly broken by wrap spaces: "11000024T0000 02771150-二类 培训服务".
+  // Cut at the first dash with indexOf: a backtracking pattern over a long cell costs quadratic time.
+  const dash = codeAndName.indexOf("-");
+  const code = dash > 0 ? compact(codeAndName.slice(0, dash)) : "";
+  if (!PROJECT_CODE.test(code)) {
+    ctx.error(line, "bad-code", `应为“项目编码-项目名称”，编码 21 位，如 11000024T000002771150，见到“${clip(codeAndName)}”`);
+    return undefined;
+  }
+  if (rest.length > 2) {
+    ctx.error(line, "unreadable-row", `第一条绩效指标之前应为项目总额、财政资金、其他资金和绩效目标，见到 ${lead.length} 格`);
+    return undefined;
+  }
+  // With the empty 其他资金 cell lost, one cell remains: the goal, unless it reads as an amount.
+  const [other, goal] = rest.length === 2 ? rest : readAmount(rest[0] ?? "x") !== undefined ? [rest[0], ""] : ["", rest[0]];
+  if (total === "") ctx.error(line, "not-a-number", `项目 ${code}：“项目总额”列应为金额，见到空格`);
+  return {
+    id: code,
+    code,
+    name: unwrap(codeAndName.slice(dash + 1)),
+    total: ctx.amount(total, line, "项目总额") ?? "0",
+    fiscalFunds: ctx.amount(fiscal, line, "财政资金"),
+    otherFunds: ctx.amount(other ?? "", line, "其他资金"),
+    goal: toBlocks(goal ?? ""),
+    ...locationOf(line),
+    indicators: [],
+  };
+}
+
+function readIndicator(ctx: TableContext, line: DocLine, at: number): Indicator {
+  const [level1 = "", level2 = "", level3 = "", operator = "", value = "", unit = ""] = line.cells.slice(at, at + 6);
+  const trailing = line.cells.length > at + 6 ? line.cells.slice(at + 6).filter(Boolean) : [];
+  if (trailing.length > 0) ctx.error(line, "unreadable-row", `“绩效度量单位”之后应无内容，见到“${clip(trailing.join(" | "))}”`);
+  const op = compact(operator);
+  if (!(OPERATORS as readonly string[]).includes(op)) ctx.error(line, "unreadable-row", `“绩效指标性质”应为 ${OPERATORS.join(" ")} 之一，见到“${clip(operator)}”`);
+  if (level2 === "" || level3 === "") ctx.error(line, "unreadable-row", "一级指标之后应有二级指标和三级指标，见到空格");
+  return {
+    level1: compact(level1),
+    level2: compact(level2),
+    level3: unwrap(level3),
+    operator: op as Indicator["operator"],
+    value,
+    unit,
+    ...locationOf(line),
+  };
+}

@@ -1,0 +1,110 @@
+import { locationOf } from "../disclosure/location.ts";
+import type { Amount } from "../disclosure/money.ts";
+import type { Column, StatementRow, StatementTable } from "../disclosure/tables.ts";
+import type { ColumnDef, StatementDef } from "../templates/types.ts";
+import type { TableContext } from "./context.ts";
+import { clip } from "./context.ts";
+import { fit, splitBody } from "./grid.ts";
+import { bySuffix, readHeader, type ColumnMatcher } from "./header.ts";
+import { readPreamble } from "./preamble.ts";
+import { compact, normalizeLabel } from "./text.ts";
+
+type Side = "income" | "expenditure";
+const SIDES: readonly Side[] = ["income", "expenditure"];
+const SIDE_NAMES: Record<Side, string> = { income: "收入", expenditure: "支出" };
+/** The order of a side's parts: items, 本年…合计, carry lines, 总计. */
+const RANK = { items: 0, subtotal: 1, carry: 2, total: 3, done: 3 } as const;
+
+/** 一、 二、 … numbers an item; 1. 2、 （一） a part of the item above it. */
+const SUBITEM = /^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])/;
+
+/** Which side a printed column belongs to: its outermost header names the side. */
+function sideMatcher(def: StatementDef): { match: ColumnMatcher; sideOf: Map<ColumnDef, Side> } {
+  const sideOf = new Map<ColumnDef, Side>();
+  const matchers = SIDES.map((side) => {
+    for (const column of def.sides[side].columns) sideOf.set(column, side);
+    return { side, names: def.sides[side].headers.map(normalizeLabel), match: bySuffix(def.sides[side].columns, def.groups) };
+  });
+  const match: ColumnMatcher = (path) => {
+    const [outer, ...rest] = path;
+    const side = matchers.find((m) => outer !== undefined && m.names.includes(normalizeLabel(outer)));
+    return side && rest.length > 0 ? side.match(rest) : undefined;
+  };
+  return { match, sideOf };
+}
+
+/**
+ * 收支总表 and 财政拨款收支总表: 收入 on the left, 支出 on the right. Each side is read on its own:
+ * items, then the lines the template names (本年收入合计, 上年结转结余, 收入总计 …) in their order,
+ * the parts of an item or of a carry line where printed. Any other order is reported.
+ */
+export function readStatement(ctx: TableContext, def: StatementDef): StatementTable | undefined {
+  const { section } = ctx;
+  const preamble = readPreamble(ctx, section.lines);
+  const rest = section.lines.slice(preamble.lines.length);
+  const { match, sideOf } = sideMatcher(def);
+  const required = SIDES.flatMap((side) => def.sides[side].columns.filter((c) => !c.optional));
+  const header = readHeader(ctx, rest, match, required);
+  if (!header) return undefined;
+  const body = splitBody(rest.slice(header.rows.length), [...header.rows, ...preamble.lines]);
+  const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
+  const phase: Record<Side, "items" | "subtotal" | "carry" | "done"> = { income: "items", expenditure: "items" };
+  for (const line of body.rows) {
+    const cells = fit(ctx, line, header.width);
+    if (!cells) continue;
+    for (const side of SIDES) {
+      const columns = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => sideOf.get(column) === side);
+      const labelColumn = columns.find(({ def: column }) => column.kind === "label");
+      const label = compact(labelColumn?.text ?? "");
+      const amounts: Record<string, Amount | null> = {};
+      for (const { def: column, path, text } of columns) {
+        if (column.kind === "amount") amounts[column.key] = ctx.amount(text, line, `${SIDE_NAMES[side]} ${path.at(-1) ?? ""}`);
+      }
+      if (label === "") {
+        const stray = columns.find(({ def: column, text }) => column.kind === "amount" && text !== "");
+        if (stray) ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的金额“${clip(stray.text)}”旁应有项目名称，见到空格`);
+        continue;
+      }
+      const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(label)));
+      const previous = sides[side].at(-1);
+      let kind: StatementRow["kind"];
+      if (named) {
+        const repeatedCarry = sides[side].some((r) => r.label === label);
+        if (!(RANK[named.kind] > RANK[phase[side]] || (named.kind === "carry" && phase[side] === "carry" && !repeatedCarry))) {
+          ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${label}”不应出现在这里（前一行是“${previous?.label ?? ""}”）`);
+          continue;
+        }
+        kind = named.kind;
+        phase[side] = named.kind === "total" ? "done" : named.kind;
+      } else if (phase[side] === "items") {
+        kind = SUBITEM.test(label) && sides[side].some((r) => r.kind === "item") ? "subitem" : "item";
+      } else if (phase[side] === "carry") {
+        kind = "carry-item";
+      } else {
+        ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”应在“${previous?.label ?? ""}”之前`);
+        continue;
+      }
+      sides[side].push({ label, kind, amounts, ...locationOf(line) });
+    }
+  }
+  for (const required of def.lines.filter((l) => l.required)) {
+    if (!sides[required.side].some((r) => r.kind === required.kind && required.labels.some((name) => normalizeLabel(name) === normalizeLabel(r.label)))) {
+      ctx.missing(required.labels[0] ?? required.kind);
+    }
+  }
+  const columnsOf = (side: Side): Column[] =>
+    header.columns.filter(({ def: column }) => sideOf.get(column) === side).map(({ def: column, path }) => ({ key: column.key, kind: column.kind, header: path }));
+  return {
+    shape: "statement",
+    key: def.key,
+    role: def.role,
+    label: section.label,
+    title: section.title,
+    unit: preamble.unit,
+    ...(body.note ? { note: body.note } : {}),
+    ...section.at,
+    columns: { income: columnsOf("income"), expenditure: columnsOf("expenditure") },
+    income: sides.income,
+    expenditure: sides.expenditure,
+  };
+}

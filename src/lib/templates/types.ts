@@ -1,0 +1,122 @@
+import type { Diagnostics } from "../parse/errors.ts";
+import type { DocLine } from "../source/document.ts";
+import type { Unit } from "../disclosure/money.ts";
+import type { Check, Kind, Scope } from "../disclosure/schema.ts";
+import type { ColumnKind, Role, StatementLine, Table, TableKey } from "../disclosure/tables.ts";
+
+/**
+ * A column as a template defines it. Its header is matched against the printed one by name, never
+ * by position: the printed header path must end with one of `headers`.
+ */
+export interface ColumnDef {
+  /** the row's field (amounts.<key>, subjects.<key>, texts.<key>); code, code parts and name of one subject share it */
+  readonly key: string;
+  readonly kind: ColumnKind;
+  /** accepted headers, each the innermost names of a printed header path: [["基本支出", "小计"]] */
+  readonly headers: readonly (readonly string[])[];
+  /** a printing may leave it out */
+  readonly optional?: boolean;
+  /** code-part columns: 1 类, 2 款, 3 项 */
+  readonly level?: 1 | 2 | 3;
+  /** tables printed in halves side by side: which half (1 or 2) */
+  readonly half?: 1 | 2;
+}
+
+interface TableDefBase {
+  readonly key: TableKey;
+  readonly role: Role;
+  /** 表号 as pages name the table: 预算03表, 表3 */
+  readonly label: string;
+  /** the table's heading as printed, whole line; a `title` group, if any, is the 表名 */
+  readonly titles: readonly RegExp[];
+  /** 金额单位 the table may print */
+  readonly units: readonly Unit[];
+  /** a disclosure may leave the table out */
+  readonly optional?: boolean;
+  /**
+   * Labels printed above columns that name no column themselves (功能分类科目, 预算数 …). A printed
+   * header path is its groups and then a column's header: a label that is neither stops the table.
+   */
+  readonly groups?: readonly string[];
+}
+
+/** A table of rows under one header. */
+export interface GridDef extends TableDefBase {
+  readonly shape: "grid";
+  readonly columns: readonly ColumnDef[];
+  /** identities every row keeps: [total, parts], e.g. ["total", ["basic", "project"]] */
+  readonly sums?: readonly (readonly [string, readonly string[]])[];
+  /** the subject whose codes nest (类 → 款 → 项): a row with rows under it is a subtotal */
+  readonly hierarchy?: string;
+  /** the subject whose codes, sorted within a group, begin again where a new group starts (预算05表's units) */
+  readonly restart?: string;
+  /** labels of a total row, by half where the table is printed in halves */
+  readonly totals?: readonly string[];
+  /** the column whose cell says 合计, where it is not the first subject, name or label column */
+  readonly totalAt?: string;
+  /** one row of amounts and no 合计 row (收入总表, “三公”经费表) */
+  readonly single?: boolean;
+}
+
+/** A line of a 收支总表 that the template names. Lines it does not name are items (or their parts). */
+export interface LineDef {
+  readonly side: "income" | "expenditure";
+  readonly kind: Exclude<StatementLine, "item" | "subitem" | "carry-item">;
+  readonly labels: readonly string[];
+  /** every printing has it */
+  readonly required?: boolean;
+}
+
+/** 收支总表: 收入 on the left, 支出 on the right, each side its own columns. */
+export interface StatementDef extends TableDefBase {
+  readonly shape: "statement";
+  readonly sides: {
+    readonly [side in "income" | "expenditure"]: {
+      /** the printed label over the side's columns: 收入, 本年收入 … */
+      readonly headers: readonly string[];
+      readonly columns: readonly ColumnDef[];
+    };
+  };
+  readonly lines: readonly LineDef[];
+  /** identities every row of a side keeps, as for grids */
+  readonly sums?: readonly (readonly [string, readonly string[]])[];
+}
+
+/** Tables with a reader of their own shape: projects with their indicators, the department's performance form. */
+export interface FormDef extends TableDefBase {
+  readonly shape: "projects" | "overall";
+  /** the printed header's columns, checked by name even where rows are read by their content */
+  readonly columns?: readonly ColumnDef[];
+}
+
+export type TableDef = GridDef | StatementDef | FormDef;
+
+/** Who published what: read from the document by its template. */
+export interface Identity {
+  department: string;
+  year: number;
+  kind: Kind;
+  scope: Scope;
+  region: string;
+}
+
+/** What a template's reader hands on: the tables it read, and the lines of the document. */
+export interface Read {
+  tables: readonly Table[];
+  lines: readonly DocLine[];
+}
+
+export interface Template {
+  readonly id: string;
+  /** what the template is, for messages: 北京市部门预算（预算01表 … 预算13表） */
+  readonly name: string;
+  /** whether a document is of this template, from its lines (its headings, its cover) */
+  recognise(lines: readonly DocLine[]): boolean;
+  readonly tables: readonly TableDef[];
+  /** lines that look like a table heading of this template: one that names no known table is reported */
+  readonly headingLike?: RegExp;
+  /** department, year, kind, scope and region, as the document states them; problems are reported */
+  identify(read: Read, diagnostics: Diagnostics): Identity;
+  /** the checks across tables the template allows */
+  crossChecks(read: Read): Check[];
+}
