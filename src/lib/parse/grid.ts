@@ -5,7 +5,7 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip } from "./context.ts";
-import { bySuffix, readHeader, signature, type Header } from "./header.ts";
+import { bySuffix, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
@@ -74,7 +74,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const { section } = ctx;
   const preamble = readPreamble(ctx, section.lines);
   const rest = section.lines.slice(preamble.lines.length);
-  const header = readHeader(ctx, rest, bySuffix(def.columns, def.groups), def.columns.filter((c) => !c.optional));
+  const header = readHeader(ctx, rest, bySuffix(def.columns, def.groups), def.columns.filter((c) => !c.optional), vocabularyOf(def.columns, def.groups));
   if (!header) return undefined;
   const body = splitBody(rest.slice(header.rows.length), [...header.rows, ...preamble.lines]);
   const halves = [...new Set(header.columns.map(({ def }) => def.half))];

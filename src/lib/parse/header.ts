@@ -28,18 +28,23 @@ const MAX_DEPTH = 6;
  * reader, placing a merged cell's text in its first column.
  */
 export function headerPaths(rows: readonly DocLine[], width: number): string[][] {
+  return headerLabels(rows, width).map((labels) => labels.map(([label]) => label));
+}
+
+/** Each column's printed path, each label with the index of the header line it stands on. */
+function headerLabels(rows: readonly DocLine[], width: number): [label: string, row: number][][] {
   const labels = rows.map((row) => Array.from({ length: width }, (_, c) => compact(row.cells[c] ?? "")));
   return Array.from({ length: width }, (_, c) => {
     let own = -1;
     for (let r = labels.length - 1; r >= 0 && own < 0; r--) if (labels[r]?.[c]) own = r;
-    const path: string[] = [];
+    const path: [string, number][] = [];
     for (let r = 0; r < own; r++) {
       const row = labels[r] ?? [];
       let k = c;
       while (k >= 0 && !row[k]) k--;
-      if (k >= 0) path.push(row[k] ?? "");
+      if (k >= 0) path.push([row[k] ?? "", r]);
     }
-    if (own >= 0) path.push(labels[own]?.[c] ?? "");
+    if (own >= 0) path.push([labels[own]?.[c] ?? "", own]);
     return path;
   });
 }
@@ -75,29 +80,31 @@ export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] =
   };
 }
 
-/** What is wrong with reading `rows` as the header: unknown, missing and repeated columns. */
-function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[]) {
+/** What is wrong with reading `rows` as the header: unknown, missing and repeated columns, each at its line. */
+function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>) {
   const width = Math.max(...rows.map((row) => row.cells.length));
-  const paths = headerPaths(rows, width);
-  const found: { code: ErrorCode; text: string }[] = [];
+  const found: { code: ErrorCode; text: string; row: number }[] = [];
   const columns: Header["columns"] = [];
   const seen = new Set<ColumnDef>();
-  paths.forEach((path, c) => {
+  headerLabels(rows, width).forEach((labels, c) => {
+    const path = labels.map(([label]) => label);
     if (path.length === 0) {
-      found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头` });
+      found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头`, row: 0 });
       return;
     }
     const def = match(path);
     if (def === undefined || def === "ambiguous") {
-      found.push({ code: "unknown-column", text: `表头中有未知的列“${path.join("/")}”` });
+      // at the line of the first label the definition does not know, or else where the column starts
+      const stranger = labels.find(([label]) => !vocabulary.has(normalizeLabel(label)));
+      found.push({ code: "unknown-column", text: `表头中有未知的列“${path.join("/")}”`, row: stranger?.[1] ?? 0 });
       return;
     }
-    if (seen.has(def)) found.push({ code: "repeated-column", text: `表头中“${path.join("/")}”列出现了两次` });
+    if (seen.has(def)) found.push({ code: "repeated-column", text: `表头中“${path.join("/")}”列出现了两次`, row: labels.at(-1)?.[1] ?? 0 });
     seen.add(def);
     columns.push({ def, path });
   });
   for (const def of required) {
-    if (!seen.has(def)) found.push({ code: "missing-column", text: `表头缺少“${(def.headers[0] ?? []).join("/")}”列` });
+    if (!seen.has(def)) found.push({ code: "missing-column", text: `表头缺少“${(def.headers[0] ?? []).join("/")}”列`, row: 0 });
   }
   return { width, columns, found };
 }
@@ -105,17 +112,24 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
 /**
  * The header of a table: the fewest lines from `lines[0]` whose columns all match the definition
  * by name. Columns in another order are read into the right fields; an unknown, missing or repeated
- * column is reported, and then the table is not read (undefined).
+ * column is reported, at the line of the label it does not know, and then the table is not read
+ * (undefined).
  */
-export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[]): Header | undefined {
+export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string> = new Set()): Header | undefined {
   let best: { rows: DocLine[]; found: ReturnType<typeof problems>["found"] } | undefined;
+  let cut: DocLine | undefined;
   for (let depth = 1; depth <= Math.min(MAX_DEPTH, lines.length); depth++) {
     const rows = lines.slice(0, depth);
     // a header line holds names only: a line with a number is the body
-    if (rows.at(-1)?.cells.some((cell) => cell !== "" && looksNumeric(cell))) break;
-    const attempt = problems(rows, match, required);
+    const last = rows.at(-1);
+    if (last?.cells.some((cell) => cell !== "" && looksNumeric(cell))) {
+      cut = last;
+      break;
+    }
+    const attempt = problems(rows, match, required, vocabulary);
     if (attempt.found.length === 0) return { rows, width: attempt.width, columns: attempt.columns };
-    if (!best || attempt.found.length <= best.found.length) best = { rows, found: attempt.found };
+    // what goes wrong is told of the whole header: every line of names up to the body
+    best = { rows, found: attempt.found };
   }
   const first = lines[0];
   if (!first) {
@@ -123,9 +137,20 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
   } else if (!best) {
     ctx.error(first, "unexpected-header", `应有表头，见到“${clip(first.cells.filter(Boolean).join(" | "))}”`);
   } else {
-    for (const problem of best.found) ctx.error(best.rows[0] ?? first, problem.code, problem.text);
+    for (const problem of best.found) ctx.error(best.rows[problem.row] ?? first, problem.code, problem.text);
+    // a line of figures followed by more of the header's names has cut into the header
+    const after = cut ? lines[lines.indexOf(cut) + 1] : undefined;
+    const names = after?.cells.filter(Boolean) ?? [];
+    if (cut && names.length > 0 && names.every((cell) => vocabulary.has(normalizeLabel(cell)))) {
+      ctx.error(cut, "unexpected-header", `表头还未读完，见到“${clip(cut.cells.filter(Boolean).join(" | "))}”`);
+    }
   }
   return undefined;
+}
+
+/** Every label a definition knows: its columns' header names and its groups, normalized. */
+export function vocabularyOf(columns: readonly ColumnDef[], groups: readonly string[] = []): Set<string> {
+  return new Set([...columns.flatMap((c) => c.headers.flat()), ...groups].map(normalizeLabel));
 }
 
 /** The normalized text of a line's cells, trailing empty cells left out: a repeated header has the same. */

@@ -41,6 +41,12 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
   let activity = "";
   const indicators: OverallIndicator[] = [];
 
+  /** A row of a label and one text: a second filled cell is a text split at a stray separator. */
+  const textOnly = (line: DocLine, what: string) => {
+    const extra = line.cells.slice(3).filter(Boolean);
+    if (extra.length > 0) ctx.error(line, "unreadable-row", `“${what}”应为一段文字，其后见到“${clip(extra.join(" | "))}”：是否多了一个分隔？`);
+  };
+
   section.lines.forEach((line, index) => {
     const first = compact(cell(line, 0));
     const second = compact(cell(line, 1));
@@ -62,26 +68,36 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
       // read below, once the whole section is known
     } else if (first === "整体绩效目标" && second === "整体绩效目标") {
       goal = ctx.once(goal, line, "整体绩效目标");
+      textOnly(line, "整体绩效目标");
     } else if (second === "其他说明") {
       notes = ctx.once(notes, line, "其他说明");
+      textOnly(line, "其他说明");
     } else if (second === "活动" && compact(cell(line, 2)) === "绩效指标") {
       // the indicators' header, repeated on each page
     } else if (operatorAt(line) >= 2) {
       // Usually ["" or 整体绩效目标, 活动, 绩效指标, 性质, 值, 单位]; a page's last row loses its first cell.
       const at = operatorAt(line);
       activity = unwrap(cell(line, at - 2)) || activity;
+      // [整体绩效目标 or nothing, 活动, 绩效指标, 性质, 值, 单位]; a page's last row loses its first cell. The
+      // first column says 整体绩效目标 or nothing: anything else, or glued to an activity, is a separator added or lost
+      const first = compact(cell(line, 0));
+      if (at > 3 || (at === 3 && first !== "" && first !== "整体绩效目标") || (at === 2 && first.startsWith("整体绩效目标"))) {
+        ctx.error(line, "unreadable-row", `应为“整体绩效目标、活动、绩效指标、指标性质、指标值、度量单位”，见到“${clip(line.cells.filter(Boolean).join(" | "))}”：是否多了或少了一个分隔？`);
+        return;
+      }
       const fused = compact(cell(line, at - 1));
       const levels = splitFused(fused);
       if (!levels) ctx.error(line, "unreadable-row", `“绩效指标”应以一级指标和二级指标开头（如 产出指标数量指标…），见到“${clip(fused, 40)}”`);
       if (!activity) ctx.error(line, "unreadable-row", "指标应有所属活动，见到空格");
+      if (line.cells.length < at + 3) ctx.error(line, "unreadable-row", `绩效指标应有指标性质、指标值、度量单位 3 格，见到 ${line.cells.length - at} 格：是否少了一个分隔？`);
       const trailing = line.cells.slice(at + 3).filter(Boolean);
       if (trailing.length > 0) ctx.error(line, "unreadable-row", `“度量单位”之后应无内容，见到“${clip(trailing.join(" | "))}”`);
       indicators.push({
         activity,
         ...(levels ?? { level1: "", level2: "", level3: fused }),
         operator: compact(cell(line, at)) as OverallIndicator["operator"],
-        value: cell(line, at + 1),
-        unit: cell(line, at + 2),
+        value: unwrap(cell(line, at + 1)),
+        unit: unwrap(cell(line, at + 2)),
         ...locationOf(line),
       });
     } else {

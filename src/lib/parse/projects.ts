@@ -8,7 +8,7 @@ import type { ColumnDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip } from "./context.ts";
 import { splitBody } from "./grid.ts";
-import { bySuffix, readHeader } from "./header.ts";
+import { bySuffix, readHeader, vocabularyOf } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, toBlocks, unwrap } from "./text.ts";
 
@@ -30,7 +30,7 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
   const { section } = ctx;
   const preamble = readPreamble(ctx, section.lines);
   const rest = section.lines.slice(preamble.lines.length);
-  const header = readHeader(ctx, rest, bySuffix(columns, ctx.section.def.groups), columns.filter((c) => !c.optional));
+  const header = readHeader(ctx, rest, bySuffix(columns, ctx.section.def.groups), columns.filter((c) => !c.optional), vocabularyOf(columns, ctx.section.def.groups));
   const body = splitBody(rest.slice(header?.rows.length ?? 0), [...(header?.rows ?? []), ...preamble.lines]);
   if (body.note) ctx.error(section.at, "unreadable-row", `项目表下不应有注，见到“${clip(body.note)}”`);
   const projects: Project[] = [];
@@ -42,6 +42,13 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
     const at = indicatorAt(line);
     if (at < 0) {
       ctx.error(line, "unreadable-row", `应为项目或绩效指标（一级指标为产出指标、效益指标、成本指标或满意度指标），见到“${clip(line.cells.filter(Boolean).join(" | "), 80)}”`);
+      continue;
+    }
+    // cells shift (the PDF drops empty ones and pads the end), but a row keeps the header's width:
+    // a cell more or fewer is a separator added or lost, and no cell can be placed for sure
+    if (header && line.cells.length !== header.width) {
+      ctx.error(line, "unreadable-row", `应有 ${header.width} 格，见到 ${line.cells.length} 格：“${clip(line.cells.filter(Boolean).join(" | "), 80)}”`);
+      if (firstFilled(line) !== at) current = null;
       continue;
     }
     const indicator = readIndicator(ctx, line, at);
@@ -85,6 +92,8 @@ function readProject(ctx: TableContext, line: DocLine, lead: string[]): Project 
   // With the empty 其他资金 cell lost, one cell remains: the goal, unless it reads as an amount.
   const [other, goal] = rest.length === 2 ? rest : readAmount(rest[0] ?? "x") !== undefined ? [rest[0], ""] : ["", rest[0]];
   if (total === "") ctx.error(line, "not-a-number", `项目 ${code}：“项目总额”列应为金额，见到空格`);
+  // a name that ends in a figure of six decimals took in the 项目总额 cell: their separator was lost
+  if (/\d\.\d{6}$/.test(codeAndName)) ctx.error(line, "unreadable-row", `项目 ${code}：项目名称末尾是一个金额“${/[\d,]+\.\d{6}$/.exec(codeAndName)?.[0]}”，应在“项目总额”列：是否少了一个分隔？`);
   return {
     id: code,
     code,
@@ -110,8 +119,8 @@ function readIndicator(ctx: TableContext, line: DocLine, at: number): Indicator 
     level2: compact(level2),
     level3: unwrap(level3),
     operator: op as Indicator["operator"],
-    value,
-    unit,
+    value: unwrap(value),
+    unit: unwrap(unit),
     ...locationOf(line),
   };
 }

@@ -5,7 +5,7 @@ import type { ColumnDef, StatementDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip } from "./context.ts";
 import { fit, splitBody } from "./grid.ts";
-import { bySuffix, readHeader, type ColumnMatcher } from "./header.ts";
+import { bySuffix, readHeader, vocabularyOf, type ColumnMatcher } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel } from "./text.ts";
 
@@ -44,7 +44,8 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
   const rest = section.lines.slice(preamble.lines.length);
   const { match, sideOf } = sideMatcher(def);
   const required = SIDES.flatMap((side) => def.sides[side].columns.filter((c) => !c.optional));
-  const header = readHeader(ctx, rest, match, required);
+  const columns = SIDES.flatMap((side) => def.sides[side].columns);
+  const header = readHeader(ctx, rest, match, required, vocabularyOf(columns, [...(def.groups ?? []), ...SIDES.flatMap((side) => def.sides[side].headers)]));
   if (!header) return undefined;
   const body = splitBody(rest.slice(header.rows.length), [...header.rows, ...preamble.lines]);
   const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
@@ -63,6 +64,11 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
       if (label === "") {
         const stray = columns.find(({ def: column, text }) => column.kind === "amount" && text !== "");
         if (stray) ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的金额“${clip(stray.text)}”旁应有项目名称，见到空格`);
+        continue;
+      }
+      // a 支出 on the 收入 side is a row shifted out of its column (a copy moves empty cells about)
+      if (side === "income" && /支出$/.test(label)) {
+        ctx.error(line, "unreadable-row", `收入一侧不应有支出项目“${clip(label)}”：这一行的格子是否错了位？`);
         continue;
       }
       const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(label)));

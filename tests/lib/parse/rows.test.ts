@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { failures, seedLines } from "../../helpers.ts";
+import type { GridTable, OverallTable, StatementTable } from "../../../src/lib/disclosure/tables.ts";
+import { failures, readFixture, seedLines } from "../../helpers.ts";
 
 const seed = seedLines();
 
@@ -19,5 +20,68 @@ describe("rows that cannot be placed", () => {
   it("refuses a row with more cells than its header, even empty ones: where the extra cell belongs cannot be known", () => {
     expect(inserted(388, "B-工程\t1.000000\t多出的一格")).toEqual(["x.txt:388: 预算10表：应有 2 列，见到 3 列：“B-工程 | 1.000000 | 多出的一格”"]);
     expect(inserted(388, "B-工程\t\t1.000000")).toEqual(["x.txt:388: 预算10表：应有 2 列，见到 3 列：“B-工程 |  | 1.000000”"]);
+  });
+});
+
+/** One fixture per way a row can lose or gain a cell; each is read into the right fields, or refused at its line. */
+describe("rows whose cells do not fit their header", () => {
+  it("refuses a row with a cell added: its 基本支出 would have moved into 项目支出", () => {
+    expect(readFixture("beijing/t03-extra-cell.txt", "t03").errors).toEqual([
+      "tests/fixtures/beijing/t03-extra-cell.txt:7: 预算03表：应有 9 列，见到 10 列：“2010301-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资 | 1,077.766800 |  …”",
+    ]);
+  });
+
+  it("refuses a row with a cell dropped: aligned right, its cells no longer fit their columns", () => {
+    expect(readFixture("beijing/t05-dropped-tab.txt", "t05").errors).toEqual([
+      "tests/fixtures/beijing/t05-dropped-tab.txt:8: 预算05表：“科目名称”列应为名称，见到数字“2010301”",
+      "tests/fixtures/beijing/t05-dropped-tab.txt:8: 预算05表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“行政运行”",
+      "tests/fixtures/beijing/t05-dropped-tab.txt:8: 预算05表：应有“科目编码”编码，见到“2010301 | 行政运行 | 3,749.310269 | 3,749.310269 | 3,256.475392 …”",
+    ]);
+  });
+
+  it("reads a 收支总表 row that lost its empty leading cells into the side it belongs to", () => {
+    const { table, errors } = readFixture("beijing/t01-lost-cells.txt", "t01");
+    expect(errors).toEqual([]);
+    expect((table as StatementTable).expenditure.find((r) => r.line === 15)).toMatchObject({ kind: "item", label: "二十六、抗疫特别国债安排的支出", amounts: { total: null } });
+    expect((table as StatementTable).income.some((r) => r.line === 15)).toBe(false);
+  });
+
+  it("reads 预算13表's fund row that lost its empty leading cells", () => {
+    const { table, errors } = readFixture("beijing/t13-funds-lost-cells.txt", "t13");
+    expect(errors).toEqual([]);
+    expect((table as OverallTable).funds).toMatchObject({ total: "101673.030619", other: { project: "158.816124" } });
+  });
+
+  it("refuses a 合计 row with a dropped separator: its amount would stand under 三级", () => {
+    expect(readFixture("beijing/t11-total-dropped-tab.txt", "t11").errors).toEqual([
+      "tests/fixtures/beijing/t11-total-dropped-tab.txt:7: 预算11表：“二级”列应为“编码-名称”，见到“合 计”",
+      "tests/fixtures/beijing/t11-total-dropped-tab.txt:7: 预算11表：应有“一级”编码，见到“合 计 | 13,185.311974”",
+      "tests/fixtures/beijing/t11-total-dropped-tab.txt:1: 预算11表：应有“合计”行，未见到",
+    ]);
+  });
+
+  it("refuses a repeated 结转 line, whose amounts would otherwise be read twice or nowhere", () => {
+    expect(readFixture("beijing/t01-repeated-carry.txt", "t01").errors).toEqual([
+      "tests/fixtures/beijing/t01-repeated-carry.txt:13: 预算01表：收入一侧的“上年结转结余”不应出现在这里（前一行是“上年结转结余”）",
+      "tests/fixtures/beijing/t01-repeated-carry.txt:13: 预算01表：支出一侧的“年终结转结余”不应出现在这里（前一行是“年终结转结余”）",
+    ]);
+  });
+});
+
+describe("wrap spaces a PDF copy puts in codes and levels", () => {
+  it("reads subject codes broken by a wrap space as it reads names", () => {
+    const { table, errors } = readFixture("beijing/t03-wrapped-codes.txt", "t03");
+    expect(errors).toEqual([]);
+    expect((table as GridTable).rows[0]?.subjects).toEqual({
+      functional: { code: "2010301", name: "行政运行" },
+      governmentEconomic: { code: "50101", name: "工资奖金津补贴" },
+      departmentEconomic: { code: "30101", name: "基本工资" },
+    });
+  });
+
+  it("reads an indicator level broken by a wrap space", () => {
+    const { projects = [], errors } = readFixture("beijing/t12-wrapped-levels.txt", "t12");
+    expect(errors).toEqual([]);
+    expect(projects[0]?.indicators[1]).toMatchObject({ level1: "产出指标", level2: "时效指标", level3: "资金支出与计划进度的一致性", line: 8 });
   });
 });
