@@ -82,8 +82,8 @@ describe("npm run parse", () => {
     expect(run.stderr.trim().split("\n")).toEqual([
       `${empty}:1: 文件是空的；应为一份预决算公开的文本`,
       `${join(dir, "absent.txt")}:1: 没有这个文件`,
-      `${folder}:1: 这是一个文件夹；应为一份公开的文本（.txt），如 seeds/<名称>.txt`,
-      `${doc}:1: 不是能读取的文件类型“.docx”；应为 .txt`,
+      `${folder}:1: 这是一个文件夹；应为一份公开的 PDF 或其文本（.txt、.pdf），如 seeds/<名称>.pdf`,
+      `${doc}:1: 不是能读取的文件类型“.docx”；应为 .txt、.pdf`,
     ]);
     expect(run.stdout).toContain("  项目      82 个");
   });
@@ -92,7 +92,7 @@ describe("npm run parse", () => {
     const file = join(dir, "other.txt");
     writeFileSync(file, "某某区2026年部门预算\n\n第一部分 部门概况\n收入\t100\n");
     const run = runScript("parse.ts", [file]);
-    expect(run.stderr.trim()).toBe(`${file}:1: 不是已知的模板（北京市部门预算（预算01表 … 预算13表））；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
+    expect(run.stderr.trim()).toBe(`${file}:1: 不是已知的模板（北京市部门预算（预算01表 … 预算13表）；上海市区级部门预算、单位预算（财务收支预算总表 … “三公”经费和机关运行经费预算表））；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
   });
 
   it("reports a manifest that is no JSON, or names a bad slug, at its line", () => {

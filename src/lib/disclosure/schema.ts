@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { at, location } from "./location.ts";
 import { amount, optionalAmount, unit } from "./money.ts";
+import { narrativeSection } from "./narrative.ts";
 import { table, tableKey, textBlock } from "./tables.ts";
 
 /** 绩效指标性质: the comparison a target states; 定性 for a qualitative target */
@@ -40,8 +41,25 @@ export const project = z.object({
   fiscalFunds: optionalAmount,
   /** 其他资金 */
   otherFunds: optionalAmount,
-  /** 绩效目标, as paragraphs and lists */
+  /** 绩效目标 (项目总目标), as paragraphs and lists */
   goal: z.array(textBlock),
+  /** 年度总体目标, where a form states one beside the project's */
+  annualGoal: z.array(textBlock).optional(),
+  /** what a form states of the project, label and value as printed: 项目性质, 主管部门, 计划开始日期 … */
+  details: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+  /** the year's funds, where a form states them beside the project's: 年度资金申请总额 and its parts */
+  annualFunds: z
+    .object({
+      /** 年度资金申请总额 */
+      total: optionalAmount,
+      /** 当年财政拨款 */
+      fiscal: optionalAmount,
+      /** 上年结转资金 */
+      carryOver: optionalAmount,
+      /** 其他资金 */
+      other: optionalAmount,
+    })
+    .optional(),
   ...at,
   indicators: z.array(indicator),
 });
@@ -145,6 +163,8 @@ export const disclosure = z.object({
   projects: z.array(project),
   /** 部门整体绩效指标 */
   overallIndicators: z.array(overallIndicator),
+  /** the parts of its text (主要职能, 机构设置, 编制说明 …), in printed order; none for a template of tables only */
+  narrative: z.array(narrativeSection),
   /** reconciliation checks, failures included */
   checks: z.array(check),
 });

@@ -8,6 +8,8 @@ export const subject = z.object({
   code: z.string(),
   /** 科目名称, as the disclosure writes it */
   name: z.string(),
+  /** the 类/款/项 parts as printed, where one lost its leading zero (款 “2” for 02): the code has it back */
+  printed: z.array(z.string()).optional(),
 });
 
 /** A goal or narrative text: paragraphs and lists recovered from the source. */

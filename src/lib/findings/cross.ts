@@ -28,22 +28,23 @@ export function cell(row: GridRow | StatementRow | undefined, key: string, fallb
 
 /**
  * The 收支总表's spending by 功能分类 类 against a detail table's rows of the same 类: 一般公共服务支出
- * is the sum of every 201… row. Only items whose name is a 类 of the classification are compared.
+ * is the sum of every 201… row. Only items whose name is a 类 of the classification are compared;
+ * `column` is the summary's column that the detail table's 合计 makes (财政拨款's 一般公共预算).
  */
-export function byFunctionalClass(summary: StatementTable, detail: GridTable, subject = "functional"): Check[] {
+export function byFunctionalClass(summary: StatementTable, detail: GridTable, subject = "functional", column = "total"): Check[] {
   const rows = itemRows(detail);
   return summary.expenditure.flatMap((line) => {
     if (line.kind !== "item") return [];
     const code = functionalClassOf(line.label);
     const matching = code ? rows.filter((r) => r.subjects[subject]?.code.startsWith(code)) : [];
-    if (!code || (line.amounts.total == null && matching.length === 0)) return [];
+    if (!code || (line.amounts[column] == null && matching.length === 0)) return [];
     return [
       cross(
         `${summary.key}-${detail.key}.functional.${code}`,
         [summary.key, detail.key],
         `${summary.title}的${withoutNumber(line.label)}（${code}）等于${detail.title}中该类各行之和`,
         summary.unit,
-        cell(line, "total", summary),
+        cell(line, column, summary),
         matching.map((r) => figure(inUnit(r.amounts.total, detail.unit, summary.unit), locationOf(r))),
       ),
     ];

@@ -180,11 +180,23 @@ function groupsOf(rows: readonly StatementRow[]): [StatementRow, StatementRow[],
 
 function projectChecks(key: Table["key"], title: string, unit: Table["unit"], projects: readonly Project[]): Check[] {
   if (projects.length === 0) return [];
-  return rowwise(
+  const name = (p: Project) => `${p.code ?? p.id} ${p.name}`;
+  const checks = rowwise(
     { tables: [key], unit, id: `${key}.project-split`, description: "项目总额等于财政资金加其他资金" },
-    projects.map((p) => ({ expected: figure(p.total, at(p)), parts: [figure(p.fiscalFunds, at(p)), figure(p.otherFunds, at(p))], name: `${p.code ?? p.id} ${p.name}` })),
+    projects.map((p) => ({ expected: figure(p.total, at(p)), parts: [figure(p.fiscalFunds, at(p)), figure(p.otherFunds, at(p))], name: name(p) })),
     title,
   );
+  const yearly = projects.filter((p) => p.annualFunds);
+  if (yearly.length > 0) {
+    checks.push(
+      ...rowwise(
+        { tables: [key], unit, id: `${key}.year-split`, description: "年度资金申请总额等于当年财政拨款、上年结转资金和其他资金之和" },
+        yearly.map((p) => ({ expected: figure(p.annualFunds?.total, at(p)), parts: [figure(p.annualFunds?.fiscal, at(p)), figure(p.annualFunds?.carryOver, at(p)), figure(p.annualFunds?.other, at(p))], name: name(p) })),
+        title,
+      ),
+    );
+  }
+  return checks;
 }
 
 function overallChecks(t: OverallTable): Check[] {

@@ -13,6 +13,8 @@ const NOTE = /^注\s*[:：]/;
 /** A row that says the table has none: 无 */
 const NONE = "无";
 const TOTALS = ["合计", "总计"];
+/** The kinds of column that hold a subject's code. */
+const CODED: ReadonlySet<string> = new Set(["subject", "code", "code-part"]);
 
 /** The body lines of a table: its rows, with repeated page headers dropped and printed notes set apart. */
 export interface Body {
@@ -62,11 +64,24 @@ export function fit(ctx: TableContext, line: DocLine, width: number): string[] |
 }
 
 /**
- * The column where 合计 stands: the one the definition names, or the first that names a row (a
- * subject, name or label column). Only there: a 合计 found elsewhere is a row shifted out of place.
+ * The columns where 合计 may stand: those of the subject the definition names, or else of the first
+ * subject, name or label column — its code parts included, since a merged cell's text stands in its
+ * first column. Only there: a 合计 found elsewhere is a row shifted out of place.
  */
-function labelColumn(def: GridDef, columns: Header["columns"], half?: number): number {
-  return columns.findIndex(({ def: column }) => (half === undefined || column.half === half) && (def.totalAt ? column.key === def.totalAt && column.kind !== "code" && column.kind !== "code-part" : column.kind === "subject" || column.kind === "name" || column.kind === "label"));
+function labelColumns(def: GridDef, columns: Header["columns"], half?: number): number[] {
+  const mine = columns.map((column, c) => ({ ...column, c })).filter(({ def: column }) => half === undefined || column.half === half);
+  const key = def.totalAt ?? mine.find(({ def: column }) => column.kind === "subject" || column.kind === "name" || column.kind === "label")?.def.key;
+  return mine.filter(({ def: column }) => column.key === key).map(({ c }) => c);
+}
+
+/**
+ * The column of a row's 合计, if the row is a total: one of the label columns says 合计 (or a label
+ * the definition names) and the others are empty, as a merged cell prints.
+ */
+function totalColumn(cells: readonly string[], label: readonly number[], totals: readonly string[]): number | undefined {
+  const filled = label.filter((c) => (cells[c] ?? "") !== "");
+  const [only] = filled;
+  return filled.length === 1 && only !== undefined && totals.includes(normalizeLabel(cells[only] ?? "")) ? only : undefined;
 }
 
 /** Reads a table of rows under one header, as its definition says. */
@@ -133,14 +148,14 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   const at = locationOf(line);
   const mine = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => column.half === half);
   if (mine.every(({ text }) => text === "")) return undefined;
-  const label = labelColumn(def, header.columns, half);
-  const labelText = normalizeLabel(cells[label] ?? "");
   const totals = half === undefined ? (def.totals ?? TOTALS) : [def.totals?.[half - 1] ?? "合计"];
-  const isTotal = totals.includes(labelText);
+  const labels = labelColumns(def, header.columns, half);
+  const total = totalColumn(cells, labels, totals);
+  const isTotal = total !== undefined;
   const amounts: Record<string, Amount | null> = {};
   const texts: Record<string, string> = {};
-  const labelKey = header.columns[label]?.def.key;
-  if (isTotal && labelKey) texts[labelKey] = compact(cells[label] ?? "");
+  const labelKey = header.columns[labels[0] ?? -1]?.def.key;
+  if (isTotal && labelKey) texts[labelKey] = compact(cells[total] ?? "");
   const parts = new Map<string, { code: string[]; name?: string; subject?: Subject }>();
   const part = (key: string) => {
     let found = parts.get(key);
@@ -148,23 +163,23 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
     return found;
   };
   for (const { def: column, path, text } of mine) {
+    // a total row's label columns hold 合计 and nothing else
+    if (isTotal && column.key === labelKey) continue;
     const name = path.at(-1) ?? column.key;
     switch (column.kind) {
       case "amount":
         amounts[column.key] = ctx.amount(text, at, name);
         break;
       case "subject":
-        if (text !== "" && !(isTotal && TOTALS.includes(normalizeLabel(text)))) part(column.key).subject = ctx.subject(text, at, name);
+        if (text !== "") part(column.key).subject = ctx.subject(text, at, name);
         break;
       case "code":
       case "code-part":
         if (text !== "") part(column.key).code[column.level ?? 0] = ctx.code(text, at, name);
         break;
       case "name":
-        if (!isTotal) {
-          if (text !== "" && looksNumeric(text)) ctx.error(at, "unreadable-row", `“${name}”列应为名称，见到数字“${clip(text)}”`);
-          part(column.key).name = unwrap(text);
-        }
+        if (text !== "" && looksNumeric(text)) ctx.error(at, "unreadable-row", `“${name}”列应为名称，见到数字“${clip(text)}”`);
+        part(column.key).name = unwrap(text);
         break;
       case "label":
       case "text":
@@ -174,26 +189,43 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   }
   const subjects: Record<string, Subject> = {};
   for (const [key, { code, name, subject }] of parts) {
-    subjects[key] = subject ?? { code: joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key), name: name ?? "" };
+    subjects[key] = subject ?? { ...joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key), name: name ?? "" };
   }
   if (!isTotal) {
-    for (const column of def.columns) {
-      if (column.half !== half || !["subject", "code", "code-part"].includes(column.kind) || column.optional) continue;
-      if (!subjects[column.key]?.code) {
-        ctx.error(at, "bad-code", `应有“${header.columns.find((c) => c.def.key === column.key)?.path.at(-1) ?? column.key}”编码，见到“${clip(cells.filter(Boolean).join(" | "))}”`);
-        break;
-      }
+    // every subject the header prints must have its code: a row without one is out of place
+    for (const { def: column, path } of mine) {
+      if (!CODED.has(column.kind) || subjects[column.key]?.code) continue;
+      ctx.error(at, "bad-code", `应有“${column.kind === "code-part" ? (path.at(-2) ?? path.at(-1)) : path.at(-1)}”编码，见到“${clip(cells.filter(Boolean).join(" | "))}”`);
+      break;
     }
   }
   return { kind: isTotal ? "total" : "item", subjects, amounts, texts, ...(half ? { group: half } : {}), ...at };
 }
 
-/** 类, 款 and 项 printed apart, joined: 204 · 06 · 01 → 2040601. A part without the one above it is reported. */
-function joinCode(ctx: TableContext, parts: readonly (string | undefined)[], at: Location, name: string): string {
-  parts.forEach((part, level) => {
-    if (part !== undefined && level > 1 && parts[level - 1] === undefined) ctx.error(at, "bad-code", `“${name}”的上一级编码为空，这一级却有编码“${part}”`);
+/** Digits of a 类, 款 and 项 code part. */
+const PART_DIGITS = [undefined, 3, 2, 2];
+
+/**
+ * 类, 款 and 项 printed apart, joined: 204 · 06 · 01 → 2040601. A 款 or 项 printed with one digit
+ * lost its leading zero to a spreadsheet (301 · 2 is 30102): the code gets it back and the parts
+ * as printed are kept. A part without the one above it, or of another length, is reported.
+ */
+function joinCode(ctx: TableContext, parts: readonly (string | undefined)[], at: Location, name: string): { code: string; printed?: string[] } {
+  let padded = false;
+  const joined = parts.map((part, level) => {
+    // level 0 is a code printed whole
+    if (part === undefined || level === 0) return part;
+    if (level > 1 && parts[level - 1] === undefined) ctx.error(at, "bad-code", `“${name}”的上一级编码为空，这一级却有编码“${part}”`);
+    const digits = PART_DIGITS[level] ?? part.length;
+    if (level > 1 && part.length === digits - 1) {
+      padded = true;
+      return part.padStart(digits, "0");
+    }
+    if (part.length !== digits) ctx.error(at, "bad-code", `“${name}”的${["", "类", "款", "项"][level]}应为 ${digits} 位数字，见到“${part}”`);
+    return part;
   });
-  return parts.filter((part): part is string => part !== undefined).join("");
+  const code = joined.filter((part): part is string => part !== undefined).join("");
+  return padded ? { code, printed: parts.filter((part): part is string => part !== undefined) } : { code };
 }
 
 /**

@@ -49,11 +49,19 @@ function headerLabels(rows: readonly DocLine[], width: number): [label: string, 
   });
 }
 
-/** Whether a printed path ends with the given names, brackets, quotes and colons aside. */
+/**
+ * A header label as definitions name it: normalized, and without the year some printings put in
+ * front of it (2023年“三公”经费预算数 is “三公”经费预算数).
+ */
+export function headerName(label: string): string {
+  return normalizeLabel(label).replace(/^\d{4}年度?/, "");
+}
+
+/** Whether a printed path ends with the given names, brackets, quotes, colons and years aside. */
 export function endsWith(path: readonly string[], names: readonly string[]): boolean {
   if (names.length > path.length) return false;
   const offset = path.length - names.length;
-  return names.every((name, i) => normalizeLabel(path[offset + i] ?? "") === normalizeLabel(name));
+  return names.every((name, i) => headerName(path[offset + i] ?? "") === headerName(name));
 }
 
 /**
@@ -61,14 +69,14 @@ export function endsWith(path: readonly string[], names: readonly string[]): boo
  * definition knows; two equally long ones are ambiguous.
  */
 export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] = []): ColumnMatcher {
-  const known = new Set(groups.map(normalizeLabel));
+  const known = new Set(groups.map(headerName));
   return (path) => {
     let best: ColumnDef | undefined;
     let length = 0;
     let tie = false;
     for (const def of defs) {
       for (const names of def.headers) {
-        if (!endsWith(path, names) || !path.slice(0, path.length - names.length).every((label) => known.has(normalizeLabel(label)))) continue;
+        if (!endsWith(path, names) || !path.slice(0, path.length - names.length).every((label) => known.has(headerName(label)))) continue;
         if (names.length > length) {
           best = def;
           length = names.length;
@@ -95,7 +103,7 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
     const def = match(path);
     if (def === undefined || def === "ambiguous") {
       // at the line of the first label the definition does not know, or else where the column starts
-      const stranger = labels.find(([label]) => !vocabulary.has(normalizeLabel(label)));
+      const stranger = labels.find(([label]) => !vocabulary.has(headerName(label)));
       found.push({ code: "unknown-column", text: `表头中有未知的列“${path.join("/")}”`, row: stranger?.[1] ?? 0 });
       return;
     }
@@ -141,7 +149,7 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
     // a line of figures followed by more of the header's names has cut into the header
     const after = cut ? lines[lines.indexOf(cut) + 1] : undefined;
     const names = after?.cells.filter(Boolean) ?? [];
-    if (cut && names.length > 0 && names.every((cell) => vocabulary.has(normalizeLabel(cell)))) {
+    if (cut && names.length > 0 && names.every((cell) => vocabulary.has(headerName(cell)))) {
       ctx.error(cut, "unexpected-header", `表头还未读完，见到“${clip(cut.cells.filter(Boolean).join(" | "))}”`);
     }
   }
@@ -150,7 +158,7 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
 
 /** Every label a definition knows: its columns' header names and its groups, normalized. */
 export function vocabularyOf(columns: readonly ColumnDef[], groups: readonly string[] = []): Set<string> {
-  return new Set([...columns.flatMap((c) => c.headers.flat()), ...groups].map(normalizeLabel));
+  return new Set([...columns.flatMap((c) => c.headers.flat()), ...groups].map(headerName));
 }
 
 /** The normalized text of a line's cells, trailing empty cells left out: a repeated header has the same. */

@@ -1,17 +1,19 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { compareLocations } from "../disclosure/location.ts";
 import { disclosure as disclosureSchema, type Disclosure, type OverallIndicator, type Project } from "../disclosure/schema.ts";
 import type { Table } from "../disclosure/tables.ts";
 import { runChecks } from "../findings/index.ts";
 import type { Document } from "../source/document.ts";
+import { readPdf } from "../source/pdf.ts";
 import { readText } from "../source/text.ts";
 import { recognise, TEMPLATES } from "../templates/index.ts";
 import { clip, TableContext } from "./context.ts";
 import { Diagnostics, ParseError, ParseFailure } from "./errors.ts";
+import { readForm } from "./form.ts";
 import { readGrid } from "./grid.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
+import { readNarrative } from "./narrative.ts";
 import { readOverall } from "./overall.ts";
 import { readProjects } from "./projects.ts";
 import { soleCell, splitSections } from "./sections.ts";
@@ -34,15 +36,17 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
     diagnostics.throwIfAny();
     throw new Error("unreachable");
   }
-  const sections = [...splitSections(doc.lines, template, diagnostics).values()].sort((a, b) => compareLocations(a.at, b.at));
+  const split = splitSections(doc.lines, template, diagnostics);
+  const sections = split.tables;
   // every table that is there is read, even where another is missing: one run reports every problem
   const tables: Table[] = [];
   let projects: Project[] = [];
   let overallIndicators: OverallIndicator[] = [];
   for (const section of sections) {
-    const read = readTable(new TableContext(section, diagnostics));
-    if (read.table) tables.push(read.table);
-    if (read.projects) projects = read.projects;
+    // a form printed once per project is one table of the model, its projects numbered in order
+    const read = readTable(new TableContext(section, diagnostics), projects.length + 1);
+    if (read.table && !tables.some((t) => t.key === read.table?.key)) tables.push(read.table);
+    if (read.projects) projects = [...projects, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
   const identity = template.identify({ tables, lines: doc.lines }, diagnostics);
@@ -66,12 +70,13 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
     tables,
     projects,
     overallIndicators,
+    narrative: readNarrative(split.narrative),
   };
   return disclosureSchema.parse({ ...model, checks: runChecks(model, template) });
 }
 
 /** One table's section read by the reader of its shape; a table that cannot be read is reported, and left out. */
-export function readTable(ctx: TableContext): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[] } {
+export function readTable(ctx: TableContext, next = 1): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[] } {
   const { def } = ctx.section;
   switch (def.shape) {
     case "grid":
@@ -81,6 +86,10 @@ export function readTable(ctx: TableContext): { table?: Table; projects?: Projec
     case "projects": {
       const read = readProjects(ctx, def.columns ?? []);
       return { table: read.table, projects: read.projects };
+    }
+    case "form": {
+      const read = readForm(ctx, next);
+      return { table: read.table, projects: read.project ? [read.project] : [] };
     }
     case "overall": {
       const read = readOverall(ctx);
@@ -100,7 +109,7 @@ export function slugOf(file: string): string {
 }
 
 /** The kinds of file the parser reads, by extension. */
-export const SOURCE_EXTENSIONS = [".txt"] as const;
+export const SOURCE_EXTENSIONS = [".txt", ".pdf"] as const;
 
 /**
  * Reads and parses one file; errors name the path as given. A manifest beside it,
@@ -116,9 +125,11 @@ export async function parseFile(path: string): Promise<Disclosure> {
   } catch {
     return refuse("没有这个文件");
   }
-  if (stat.isDirectory()) refuse(`这是一个文件夹；应为一份公开的文本（${SOURCE_EXTENSIONS.join("、")}），如 seeds/<名称>.txt`);
+  if (stat.isDirectory()) refuse(`这是一个文件夹；应为一份公开的 PDF 或其文本（${SOURCE_EXTENSIONS.join("、")}），如 seeds/<名称>.pdf`);
   const extension = extname(path).toLowerCase();
   if (!(SOURCE_EXTENSIONS as readonly string[]).includes(extension)) refuse(`不是能读取的文件类型“${extension || "（无扩展名）"}”；应为 ${SOURCE_EXTENSIONS.join("、")}`);
   const manifest = readManifest(path);
-  return parseText(readFileSync(path), path, manifest);
+  const bytes = readFileSync(path);
+  if (extension === ".pdf") return parseDocument(await readPdf(bytes, path), bytes, path, manifest);
+  return parseText(bytes, path, manifest);
 }

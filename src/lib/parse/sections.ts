@@ -1,23 +1,11 @@
+import type { Location } from "../disclosure/location.ts";
 import { describeLocation, locationOf } from "../disclosure/location.ts";
-import type { TableKey } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
-import type { TableDef, Template } from "../templates/types.ts";
+import type { NarrativeDef, TableDef, Template } from "../templates/types.ts";
 import type { Section } from "./context.ts";
 import type { Diagnostics } from "./errors.ts";
 import { clip } from "./context.ts";
-
-/** The heading a line is, if it is one: a line whose only filled cell matches a table's title. */
-export function headingOf(line: DocLine, template: Template): { def: TableDef; title: string } | undefined {
-  const text = soleCell(line);
-  if (text === undefined) return undefined;
-  for (const def of template.tables) {
-    for (const title of def.titles) {
-      const match = title.exec(text);
-      if (match) return { def, title: (match.groups?.title ?? text).trim() };
-    }
-  }
-  return undefined;
-}
+import { compact } from "./text.ts";
 
 /** The text of a line with one filled cell; undefined for a row of several. */
 export function soleCell(line: DocLine): string | undefined {
@@ -30,15 +18,72 @@ export function soleCell(line: DocLine): string | undefined {
   return found;
 }
 
+type Found = { kind: "table"; def: TableDef; title: string } | { kind: "narrative"; def: NarrativeDef; title: string };
+/** A heading, and how many lines it takes (a wrapped one, two). */
+type Heading = Found & { span: number };
+
+function match(text: string, template: Template): Found | undefined {
+  for (const def of template.tables) {
+    for (const title of def.titles) {
+      const found = title.exec(text);
+      if (found) return { kind: "table", def, title: (found.groups?.title ?? text).trim() };
+    }
+  }
+  for (const def of template.narrative ?? []) {
+    if (def.titles.some((title) => title.test(text))) return { kind: "narrative", def, title: text };
+  }
+  return undefined;
+}
+
 /**
- * Cuts a document into its tables at their headings. A heading that looks like the template's
- * but names no table of it, a table printed twice, a table missing, and text before the first
- * table are reported: nothing in the file is passed over in silence.
+ * The heading a line is, if it is one: a line whose only filled cell matches a table's title or a
+ * part of the text. A heading that wrapped onto a second line is read with it.
  */
-export function splitSections(lines: readonly DocLine[], template: Template, diagnostics: Diagnostics): Map<TableKey, Section> {
-  const sections = new Map<TableKey, Section>();
-  let current: Section | undefined;
+export function headingAt(lines: readonly DocLine[], index: number, template: Template): Heading | undefined {
+  const line = lines[index];
+  const text = line && soleCell(line);
+  if (text === undefined) return undefined;
+  const alone = match(text, template);
+  if (alone) return { ...alone, span: 1 };
+  const next = lines[index + 1];
+  const more = next && next.page === line?.page ? soleCell(next) : undefined;
+  const joined = more === undefined ? undefined : match(`${text}${more}`, template);
+  return joined ? { ...joined, span: 2 } : undefined;
+}
+
+/** A part of the document's text, with its lines. */
+export interface NarrativePart {
+  def: NarrativeDef;
+  title: string;
+  at: Location;
+  lines: DocLine[];
+}
+
+export interface Split {
+  /** every table's section, in the order printed (a form printed once per project, each time) */
+  tables: Section[];
+  narrative: NarrativePart[];
+  /** the lines before the first heading that the template knows as its cover */
+  front: DocLine[];
+}
+
+const CONTENTS = /^目\s*录$/;
+/** A contents line without its dot leaders and page number, for comparing with a heading. */
+const entry = (text: string) => compact(text).replace(/[.…·]{2,}.*$/, "");
+
+/**
+ * Cuts a document into its tables and the parts of its text at their headings. A heading that looks
+ * like the template's but names no table of it, a table printed twice, a table missing, and text
+ * before the first heading that is not the cover are reported: nothing in the file is passed over
+ * in silence.
+ */
+export function splitSections(lines: readonly DocLine[], template: Template, diagnostics: Diagnostics): Split {
+  const tables: Section[] = [];
+  const narrative: NarrativePart[] = [];
+  const front: DocLine[] = [];
+  let current: { lines: DocLine[] } | undefined;
   let outside: DocLine[] = [];
+  let contents: { page: number | undefined; first?: string; at: number } | undefined;
   const reportOutside = () => {
     const [first] = outside;
     const last = outside.at(-1);
@@ -47,31 +92,59 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
     }
     outside = [];
   };
-  for (const line of lines) {
-    const heading = headingOf(line, template);
-    if (heading) {
-      const previous = sections.get(heading.def.key);
-      if (previous) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
-      current = { def: heading.def, label: heading.def.label, title: heading.title, at: locationOf(line), lines: [] };
-      if (!previous) sections.set(heading.def.key, current);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as DocLine;
+    const text = soleCell(line);
+    if (contents) {
+      // a contents line names a heading; the contents end where the template says they do
+      const heading = headingAt(lines, index, template);
+      const ends =
+        template.contents === "until-repeat"
+          ? index > contents.at + 1 && text !== undefined && contents.first !== undefined && entry(text) === contents.first
+          : heading !== undefined && line.page !== contents.page;
+      if (!ends) {
+        if (text !== undefined && contents.first === undefined) contents.first = entry(text);
+        continue;
+      }
+      contents = undefined;
+    }
+    if (text !== undefined && CONTENTS.test(text) && template.contents) {
+      contents = { page: line.page, at: index };
       continue;
     }
-    const text = soleCell(line);
+    const heading = headingAt(lines, index, template);
+    if (heading) {
+      reportOutside();
+      const at = locationOf(line);
+      if (heading.kind === "table") {
+        const previous = tables.find((s) => s.def.key === heading.def.key);
+        if (previous && !heading.def.repeated) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
+        const section: Section = { def: heading.def, label: heading.def.label, title: heading.title, at, lines: [] };
+        if (!previous || heading.def.repeated) tables.push(section);
+        current = section;
+      } else {
+        const part: NarrativePart = { def: heading.def, title: heading.title, at, lines: [] };
+        narrative.push(part);
+        current = part;
+      }
+      index += heading.span - 1;
+      continue;
+    }
     if (text !== undefined && template.headingLike?.test(text)) {
       diagnostics.add(line, "unexpected-header", `应为${template.name}中的一张表，见到“${clip(text)}”`);
       current = undefined;
       continue;
     }
     if (current) current.lines.push(line);
-    else if (sections.size === 0) outside.push(line);
+    else if (tables.length === 0 && narrative.length === 0 && text !== undefined && template.front?.some((pattern) => pattern.test(text))) front.push(line);
+    else if (tables.length === 0 && narrative.length === 0) outside.push(line);
   }
   reportOutside();
   const end = lines.at(-1) ?? { line: 1, cells: [] };
   template.tables.forEach((def, index) => {
-    if (sections.has(def.key) || def.optional) return;
-    const next = template.tables.slice(index + 1).map((d) => sections.get(d.key)).find(Boolean);
+    if (tables.some((s) => s.def.key === def.key) || def.optional) return;
+    const next = template.tables.slice(index + 1).map((d) => tables.find((s) => s.def.key === d.key)).find(Boolean);
     diagnostics.add(next?.at ?? locationOf(end), "missing-table", `应有${def.label}，这份公开中没有`);
   });
-  return sections;
+  return { tables, narrative, front };
 }
-

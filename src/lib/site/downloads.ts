@@ -1,8 +1,9 @@
-import type { Location } from "../disclosure/location.ts";
+import { describeLocation, type Location } from "../disclosure/location.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import type { TextBlock } from "../disclosure/tables.ts";
 import { toCsv } from "./csv.ts";
+import { paths, type DisclosureRef } from "./paths.ts";
 import { tableViews } from "./table-view.ts";
 
 type FieldType = "string" | "number" | "integer";
@@ -22,6 +23,16 @@ export interface Download {
 /** The source as published: the PDF, or the text. */
 export function sourceFile(d: Pick<Disclosure, "source">): string {
   return d.source.format === "pdf" ? "source.pdf" : "source.txt";
+}
+
+/**
+ * Where a record stands, as pages show it and link to it: a PDF opens at its page
+ * (source.pdf#page=12); a text has no pages to open at, and its line is named.
+ */
+export function sourceRef(d: Pick<Disclosure, "source"> & DisclosureRef, where: Location): { text: string; title: string; href?: string } {
+  const title = `原文${describeLocation(where)}`;
+  if (d.source.format === "pdf" && where.page !== undefined) return { text: `第 ${where.page} 页`, title, href: `${paths.download(d, sourceFile(d))}#page=${where.page}` };
+  return { text: `第 ${where.line} 行`, title };
 }
 
 /** The columns that say where a row comes from: the line of a text; the page and line of a PDF. */

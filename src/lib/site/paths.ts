@@ -39,6 +39,8 @@ export const paths = {
   projects: (d: DisclosureRef) => `${baseOf(d)}projects/`,
   project: (d: DisclosureRef, id: string) => `${baseOf(d)}projects/${id}/`,
   performance: (d: DisclosureRef) => `${baseOf(d)}performance/`,
+  /** the parts of the disclosure's text (主要职能, 编制说明 …); `section` is a part's id */
+  text: (d: DisclosureRef, section?: string) => `${baseOf(d)}text/${section ? `#${section}` : ""}`,
   checks: (d: DisclosureRef) => `${baseOf(d)}checks/`,
   check: (d: DisclosureRef, id: string) => `${baseOf(d)}checks/#${id}`,
   data: (d: DisclosureRef) => `${baseOf(d)}data/`,

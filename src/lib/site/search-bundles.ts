@@ -32,3 +32,7 @@ export function searchBundles(disclosures: readonly Pick<DisclosureRef, "year" |
   });
   return [...bundles, { dir: "pagefind/guides", glob: "guides/**/*.html" }];
 }
+
+/** What a search result is: the search page's 类型 filter and each searchable page's own kind. */
+export const SEARCH_KINDS = ["项目", "表格", "说明", "绩效", "指南"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];

@@ -88,7 +88,7 @@ function gridCell(row: GridRow, column: Column): Cell {
     case "code":
       return { text: subject?.code ?? "" };
     case "code-part":
-      return { text: subject ? codePart(subject.code, column.level ?? 1) : "" };
+      return { text: subject ? (subject.printed?.[(column.level ?? 1) - 1] ?? codePart(subject.code, column.level ?? 1)) : "" };
     case "name":
       return { text: subject?.name ?? label ?? "" };
     default:

@@ -1,9 +1,10 @@
 import type { DocLine } from "../source/document.ts";
 import { beijing } from "./beijing.ts";
+import { shanghaiBudget } from "./shanghai-budget.ts";
 import type { Template } from "./types.ts";
 
 /** Every template the parser knows, tried in this order. A new template is a new entry here. */
-export const TEMPLATES: readonly Template[] = [beijing];
+export const TEMPLATES: readonly Template[] = [beijing, shanghaiBudget];
 
 export function templateById(id: string): Template | undefined {
   return TEMPLATES.find((t) => t.id === id);

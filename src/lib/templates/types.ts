@@ -2,6 +2,7 @@ import type { Diagnostics } from "../parse/errors.ts";
 import type { DocLine } from "../source/document.ts";
 import type { Unit } from "../disclosure/money.ts";
 import type { Check, Kind, Scope } from "../disclosure/schema.ts";
+import type { NarrativeKind } from "../disclosure/narrative.ts";
 import type { ColumnKind, Role, StatementLine, Table, TableKey } from "../disclosure/tables.ts";
 
 /**
@@ -33,6 +34,8 @@ interface TableDefBase {
   readonly units: readonly Unit[];
   /** a disclosure may leave the table out */
   readonly optional?: boolean;
+  /** printed once per item (a project's form): every one is read */
+  readonly repeated?: boolean;
   /**
    * Labels printed above columns that name no column themselves (功能分类科目, 预算数 …). A printed
    * header path is its groups and then a column's header: a label that is neither stops the table.
@@ -82,9 +85,12 @@ export interface StatementDef extends TableDefBase {
   readonly sums?: readonly (readonly [string, readonly string[]])[];
 }
 
-/** Tables with a reader of their own shape: projects with their indicators, the department's performance form. */
+/**
+ * Tables with a reader of their own shape: projects with their indicators (a table of them, or a
+ * form per project), the department's performance form.
+ */
 export interface FormDef extends TableDefBase {
-  readonly shape: "projects" | "overall";
+  readonly shape: "projects" | "overall" | "form";
   /** the printed header's columns, checked by name even where rows are read by their content */
   readonly columns?: readonly ColumnDef[];
 }
@@ -106,6 +112,17 @@ export interface Read {
   lines: readonly DocLine[];
 }
 
+/** A part of the document's text: 主要职能, 机构设置, 编制说明 … */
+export interface NarrativeDef {
+  /** the section's anchor on the site; repeated sections are numbered: project-1, project-2 … */
+  readonly id: string;
+  readonly kind: NarrativeKind;
+  /** the heading as printed, whole line (a heading that wraps is read with its next line) */
+  readonly titles: readonly RegExp[];
+  /** printed once per item (a project's 经费情况说明): every one is a section */
+  readonly repeated?: boolean;
+}
+
 export interface Template {
   readonly id: string;
   /** what the template is, for messages: 北京市部门预算（预算01表 … 预算13表） */
@@ -113,6 +130,15 @@ export interface Template {
   /** whether a document is of this template, from its lines (its headings, its cover) */
   recognise(lines: readonly DocLine[]): boolean;
   readonly tables: readonly TableDef[];
+  /** the parts of its text; a template without them has only tables */
+  readonly narrative?: readonly NarrativeDef[];
+  /** lines before the first heading that are the document's own: its cover */
+  readonly front?: readonly RegExp[];
+  /**
+   * Where a table of contents (after 目录) ends: at the first heading after its page, or where its
+   * first entry repeats (when the entries are the headings themselves, as in a 决算).
+   */
+  readonly contents?: "until-heading" | "until-repeat";
   /** lines that look like a table heading of this template: one that names no known table is reported */
   readonly headingLike?: RegExp;
   /** department, year, kind, scope and region, as the document states them; problems are reported */

@@ -6,7 +6,8 @@ import { beijing } from "../../../src/lib/templates/beijing.ts";
 
 function split(text: string) {
   const diagnostics = new Diagnostics("x.txt");
-  const sections = splitSections(readText(Buffer.from(text), "x.txt").lines, beijing, diagnostics);
+  const split = splitSections(readText(Buffer.from(text), "x.txt").lines, beijing, diagnostics);
+  const sections = new Map(split.tables.map((s) => [s.def.key, s]));
   return { sections, errors: diagnostics.errors.filter((e) => e.code !== "missing-table").map((e) => e.message) };
 }
 
