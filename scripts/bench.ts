@@ -63,6 +63,21 @@ const parse = {
   corpus: { disclosures: corpus.length, megabytes: round(corpusBytes / 1e6), seconds: round(corpusSeconds, 2), mbPerSecond: rate(corpusSeconds), slowestPass: rate(Math.max(...passSeconds)), fastestPass: rate(Math.min(...passSeconds)), medianMsPerDisclosure: round(median(corpusTimes), 1) },
 };
 
+// 1b. Reading PDFs: every PDF in seeds/, in a process of its own for its peak memory
+progress("pdf: reading every PDF in seeds/, 3 passes");
+const pdfs = filesUnder("seeds").filter((f) => f.endsWith(".pdf")).map((f) => join("seeds", f)).sort();
+const pdfRun = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", process.execPath, "scripts/lib/pdf-bench.ts", ...pdfs], { encoding: "utf-8" });
+if (pdfRun.status !== 0) throw new Error(`pdf bench failed:\n${pdfRun.stderr.slice(-3000)}`);
+const pdfResult = JSON.parse(pdfRun.stdout) as { files: number; pages: number; readSeconds: number; parseSeconds: number };
+const pdf = {
+  files: pdfResult.files,
+  pages: pdfResult.pages,
+  readPagesPerSecond: round(pdfResult.pages / pdfResult.readSeconds),
+  parsePagesPerSecond: round(pdfResult.pages / pdfResult.parseSeconds),
+  peakMemoryMB: round(Number(/peak-kb (\d+)/.exec(pdfRun.stderr)?.[1] ?? 0) / 1024),
+};
+progress(`pdf: ${pdf.pages} pages of ${pdf.files} files, read at ${pdf.readPagesPerSecond} pages/s, parsed at ${pdf.parsePagesPerSecond} pages/s, peak ${pdf.peakMemoryMB} MB`);
+
 // 2. Whole builds
 const builds: Record<string, unknown>[] = [];
 let largest = "";
@@ -213,6 +228,7 @@ const project = weight.project as { maxGzipKB: number; jsKB: number } | undefine
 const biggest = builds.at(-1) as { disclosures: number; seconds: number; peakMemoryMB: number; astroMsPerPage: number } | undefined;
 const targets = [
   ["parse ≥ 40 MB/s (synthetic corpus)", `${parse.corpus.mbPerSecond} MB/s`, parse.corpus.mbPerSecond >= 40],
+  ["PDF: parse ≥ 50 pages/s, peak < 1 GB (seeds/*.pdf)", `${pdf.parsePagesPerSecond} pages/s (reading alone ${pdf.readPagesPerSecond}), ${pdf.peakMemoryMB} MB`, pdf.parsePagesPerSecond >= 50 && pdf.peakMemoryMB < 1024],
   ["build of 100 disclosures < 180 s", biggest?.disclosures === 100 ? `${biggest.seconds} s` : "not measured (BENCH_SIZES)", biggest?.disclosures === 100 && biggest.seconds < 180],
   ["build of 100 disclosures < 4 GB", biggest?.disclosures === 100 ? `${biggest.peakMemoryMB} MB` : "not measured (BENCH_SIZES)", biggest?.disclosures === 100 && biggest.peakMemoryMB < 4096],
   ["astro cost per page ≤ 2× a bare page", `${biggest?.astroMsPerPage} ms vs ${bareMsPerPage} ms`, (biggest?.astroMsPerPage ?? Infinity) <= 2 * bareMsPerPage],
@@ -222,6 +238,7 @@ const targets = [
 const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), node: process.version },
   parse,
+  pdf,
   builds,
   bareAstroMsPerPage: bareMsPerPage,
   pageWeight: weight,
@@ -238,6 +255,7 @@ const md = readFileSync("scripts/bench-report.md", "utf-8")
   .replace("{{targets}}", table([["target", "measured", "met"], ["---", "---", "---"], ...targets.map(([t, m, ok]) => [t, m, ok ? "yes" : "**no**"])]))
   .replace("{{parse}}", table([["input", "size", "time", "throughput"], ["---", "---", "---", "---"], ["the seed", `${(parse.seed.bytes / 1e3).toFixed(0)} KB`, `${parse.seed.medianMs} ms (median of 50, warm)`, `${parse.seed.mbPerSecond} MB/s`], [`${parse.corpus.disclosures} synthetic disclosures`, `${parse.corpus.megabytes} MB`, `${parse.corpus.seconds} s (median of ${PASSES} passes; ${parse.corpus.medianMsPerDisclosure} ms each)`, `${parse.corpus.mbPerSecond} MB/s (passes ${parse.corpus.slowestPass}–${parse.corpus.fastestPass})`]]))
   .replace("{{builds}}", table([["disclosures", "pages", "wall time", "pages/s", "astro ms/page", "peak memory", "output", "steps: seconds, peak MB"], ["---", "---", "---", "---", "---", "---", "---", "---"], ...builds.map((b) => [b.disclosures as number, b.pages as number, `${b.seconds} s`, b.pagesPerSecond as number, b.astroMsPerPage as number, `${b.peakMemoryMB} MB`, `${b.outputMB} MB`, Object.entries(b.steps as Record<string, number>).map(([k, v]) => `${k} ${v} s, ${(b.stepPeakMemoryMB as Record<string, number>)[k] ?? "?"} MB`).join("; ")])]))
+  .replace("{{pdf}}", `${pdf.files} PDFs in seeds/, ${pdf.pages} pages: read (text, rules, layout) at ${pdf.readPagesPerSecond} pages/s; parsed whole (read, tables, text, checks) at ${pdf.parsePagesPerSecond} pages/s; peak memory ${pdf.peakMemoryMB} MB (median of 3 passes).`)
   .replace("{{bare}}", String(bareMsPerPage))
   .replace("{{weight}}", table([["kind", "pages", "HTML (median)", "gzip (median)", "gzip (max)", "JavaScript"], ["---", "---", "---", "---", "---", "---"], ...Object.entries(weight).map(([k, w]) => [k, w.pages, `${w.htmlKB} KB`, `${w.gzipKB} KB`, `${w.maxGzipKB} KB`, `${w.jsKB} KB`])]))
   .replace("{{search}}", String(searchKB))

@@ -6,7 +6,7 @@
 import type { Disclosure } from "../src/lib/disclosure/schema.ts";
 import { kindName } from "../src/lib/disclosure/schema.ts";
 import { ParseFailure, parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
-import { checkSummary } from "../src/lib/site/checks.ts";
+import { checkSummary, type CheckSummary } from "../src/lib/site/checks.ts";
 import { templateById } from "../src/lib/templates/index.ts";
 
 const USAGE = `用法：npm run parse -- <文件>...          每份公开一段摘要
@@ -29,6 +29,12 @@ if (args.includes("--help") || args.includes("-h")) {
 
 const number = new Intl.NumberFormat("zh-CN");
 
+/** What the count of failures holds: how many are within rounding, how many rows break a rule. */
+function notes(checks: CheckSummary): string {
+  const parts = [checks.rounding ? `${number.format(checks.rounding)} 项为取整差` : "", checks.failedRows ? `其中 ${number.format(checks.failedRows)} 行不符` : ""].filter(Boolean);
+  return parts.length ? `（${parts.join("；")}）` : "";
+}
+
 function summary(file: string, d: Disclosure): string {
   const indicators = d.projects.reduce((n, project) => n + project.indicators.length, 0);
   const checks = checkSummary(d.checks);
@@ -42,8 +48,8 @@ function summary(file: string, d: Disclosure): string {
     `  表格      ${d.tables.length} 张（${labels[0]} … ${labels.at(-1)}）`,
     `  项目      ${d.projects.length > 0 ? `${number.format(d.projects.length)} 个` : "无项目表"}`,
     `  绩效指标  ${number.format(indicators)} 条（项目）+ ${number.format(d.overallIndicators.length)} 条（部门整体）`,
-    `  核对      ${number.format(checks.passed)} 项通过，${number.format(checks.failed)} 项未通过${checks.failedRows ? `（其中 ${number.format(checks.failedRows)} 行不符）` : ""}`,
-    ...failed.map((check) => `    ✗ ${check.id}  差额 ${check.difference} ${check.unit}  ${check.description}`),
+    `  核对      ${number.format(checks.passed)} 项通过，${number.format(checks.failed)} 项未通过${notes(checks)}`,
+    ...failed.map((check) => `    ${check.rounding ? "≈" : "✗"} ${check.id}  差额 ${check.difference} ${check.unit}  ${check.description}`),
   ].join("\n");
 }
 

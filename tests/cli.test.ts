@@ -32,7 +32,7 @@ describe("npm run parse", () => {
   it("counts failures as the site does: a row that breaks a rule is counted apart", () => {
     const file = mutatedSeed(dir, "row.txt", { 53: line(53).replace("1,077.766800\t1,077.766800", "1,077.766800\t1,077.766801") });
     const run = runScript("parse.ts", [file]);
-    expect(run.stdout).toContain("  核对      71 项通过，7 项未通过（其中 1 行不符）");
+    expect(run.stdout).toContain("  核对      71 项通过，7 项未通过（1 项为取整差；其中 1 行不符）");
   });
 
   it("writes the whole model with --json, unabridged even through a pipe", async () => {
@@ -92,7 +92,7 @@ describe("npm run parse", () => {
     const file = join(dir, "other.txt");
     writeFileSync(file, "某某区2026年部门预算\n\n第一部分 部门概况\n收入\t100\n");
     const run = runScript("parse.ts", [file]);
-    expect(run.stderr.trim()).toBe(`${file}:1: 不是已知的模板（北京市部门预算（预算01表 … 预算13表）；上海市区级部门预算、单位预算（财务收支预算总表 … “三公”经费和机关运行经费预算表））；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
+    expect(run.stderr.trim()).toBe(`${file}:1: 不是已知的模板（北京市部门预算（预算01表 … 预算13表）；上海市区级部门预算、单位预算（财务收支预算总表 … “三公”经费和机关运行经费预算表）；上海市区级部门决算（收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表））；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
   });
 
   it("reports a manifest that is no JSON, or names a bad slug, at its line", () => {

@@ -1,3 +1,4 @@
+import { decimalsOf, sum, toAmount, type Amount } from "./money.ts";
 import type { Column, GridRow, GridTable, Role, StatementLine, StatementRow, StatementTable, Table, TableKey } from "./tables.ts";
 
 /** Anything that holds tables: a disclosure, or a model being built. */
@@ -42,6 +43,16 @@ export function withoutNumber(label: string): string {
 /** The 合计 row (of one half, for tables printed in halves). */
 export function totalRow(t: GridTable, group?: number): GridRow | undefined {
   return t.rows.find((row) => row.kind === "total" && (group === undefined || row.group === group));
+}
+
+/**
+ * A table's published 合计 of a column: its total row's figure, or the sum of both halves' totals
+ * of a table printed in halves (人员经费合计 and 公用经费合计); null where none prints one.
+ */
+export function totalOf(t: GridTable, column: string): Amount | null {
+  const figures = t.rows.filter((row) => row.kind === "total").map((row) => row.amounts[column]);
+  if (figures.every((value) => value == null)) return null;
+  return figures.length === 1 ? (figures[0] ?? null) : toAmount(sum(figures), Math.max(...figures.map(decimalsOf)));
 }
 
 /** The detail rows: what a 合计 adds up. */

@@ -106,6 +106,11 @@ export const check = z.object({
   /** 差额 = actual − expected */
   difference: amount,
   passed: z.boolean(),
+  /**
+   * The difference is no larger than the printed figures' rounding could make (half of each one's
+   * last printed digit): it may be the printing's rounding rather than an error. Absent otherwise.
+   */
+  rounding: z.literal(true).optional(),
   /** for kind rows: rows compared, and how many of them break the rule */
   rows: z.object({ compared: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }).optional(),
   /** where the figures come from, in source order */

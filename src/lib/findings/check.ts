@@ -1,6 +1,6 @@
 import type { Location } from "../disclosure/location.ts";
 import { compareLocations, locationOf } from "../disclosure/location.ts";
-import { dec, decimalsOf, sum, toAmount, type Amount, type Decimal, type Unit } from "../disclosure/money.ts";
+import { dec, Decimal, decimalsOf, sum, toAmount, type Amount, type Unit } from "../disclosure/money.ts";
 import type { Check, CheckKind } from "../disclosure/schema.ts";
 import type { TableKey } from "../disclosure/tables.ts";
 
@@ -40,10 +40,19 @@ function places(figures: readonly Figure[]): Location[] {
 export function compare(c: Comparison): Check {
   const figures = [c.expected, ...c.parts];
   const decimals = Math.max(...figures.map((f) => decimalsOf(f.value)));
-  return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures));
+  return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), roundingOf(figures));
 }
 
-export function result(c: Omit<Comparison, "expected" | "parts">, expected: Decimal, actual: Decimal, decimals: number, at: Location[]): Check {
+/**
+ * How far apart the figures could be by rounding alone: half of the last printed digit of each
+ * figure that is not zero (2,940.05 万元 is within 0.005 of what was added up; 22,118,861 元 within
+ * 0.5). A difference no larger may be the printing's rounding rather than an error.
+ */
+export function roundingOf(figures: readonly Figure[]): Decimal {
+  return figures.reduce((total, f) => (f.value == null || dec(f.value).isZero() ? total : total.plus(new Decimal(10).pow(-decimalsOf(f.value)).div(2))), new Decimal(0));
+}
+
+export function result(c: Omit<Comparison, "expected" | "parts">, expected: Decimal, actual: Decimal, decimals: number, at: Location[], rounding?: Decimal): Check {
   const difference = actual.minus(expected);
   return {
     id: c.id,
@@ -57,6 +66,7 @@ export function result(c: Omit<Comparison, "expected" | "parts">, expected: Deci
     actual: toAmount(actual, decimals),
     difference: toAmount(difference, decimals),
     passed: difference.isZero(),
+    ...(rounding && !difference.isZero() && difference.abs().lte(rounding) ? { rounding: true } : {}),
     at,
   };
 }
@@ -87,7 +97,8 @@ export function rowwise(
     const actual = sums[i] as Decimal;
     if (actual.eq(published)) return [];
     const at = row.expected.at;
-    return [result({ ...rule, id: rowId(rule.id, at), kind: "row", rule: rule.id, description: `${lead}${row.name}：${rule.description}` }, published, actual, decimals, places([row.expected, ...row.parts]))];
+    const figures = [row.expected, ...row.parts];
+    return [result({ ...rule, id: rowId(rule.id, at), kind: "row", rule: rule.id, description: `${lead}${row.name}：${rule.description}` }, published, actual, decimals, places(figures), roundingOf(figures))];
   });
   const summary = result(
     { ...rule, kind: "rows", description: `${lead}逐行核对（共 ${rows.length} 行${failing.length ? `，${failing.length} 行不符` : ""}）：${rule.description}` },
@@ -96,5 +107,7 @@ export function rowwise(
     decimals,
     places(rows.map((row) => row.expected)),
   );
-  return [{ ...summary, passed: failing.length === 0, rows: { compared: rows.length, failed: failing.length } }, ...failing];
+  // the rule is broken within rounding only where every row that breaks it is
+  const rounding = failing.length > 0 && failing.every((row) => row.rounding);
+  return [{ ...summary, passed: failing.length === 0, ...(rounding ? { rounding } : {}), rows: { compared: rows.length, failed: failing.length } }, ...failing];
 }

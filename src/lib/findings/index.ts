@@ -5,11 +5,18 @@ import { tableChecks } from "./tables.ts";
 /** Every reconciliation the disclosure allows: within each table as its definition says, then across tables. */
 export function runChecks(model: Omit<Disclosure, "checks">, template: Template): Check[] {
   const defs = new Map(template.tables.map((def) => [def.key, def]));
-  return [
+  const checks = [
     ...model.tables.flatMap((t) => {
       const def = defs.get(t.key);
       return def ? tableChecks(t, def, model.projects) : [];
     }),
-    ...template.crossChecks({ tables: model.tables, lines: [] }),
+    ...template.crossChecks({ tables: model.tables, front: [] }),
   ];
+  // a check's id is its anchor and its key in the downloads: two alike would be a bug of ours
+  const ids = new Set<string>();
+  for (const check of checks) {
+    if (ids.has(check.id)) throw new Error(`check ${check.id} is made twice (template ${template.id})`);
+    ids.add(check.id);
+  }
+  return checks;
 }

@@ -3,6 +3,7 @@ import { locationOf } from "../disclosure/location.ts";
 import type { Check, Project } from "../disclosure/schema.ts";
 import type { Column, GridRow, GridTable, OverallTable, StatementRow, StatementTable, Table } from "../disclosure/tables.ts";
 import type { GridDef, StatementDef, TableDef } from "../templates/types.ts";
+import { dec, decimalsOf, toAmount } from "../disclosure/money.ts";
 import { compare, figure, rowwise, type Figure } from "./check.ts";
 
 /** "A加B", or "A、B、C之和": how a sentence names the parts of a sum. */
@@ -52,21 +53,24 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
     const total = totalRow(t, half);
     if (!total) continue;
     const items = itemRows(t).filter((r) => half === undefined || r.group === half);
-    const suffix = half === undefined ? "" : `.half${half}`;
-    for (const column of amounts) {
+    for (const column of amounts.filter((c) => half === undefined || c.half === undefined || c.half === half)) {
       if (total.amounts[column.key] == null && !items.some((r) => r.amounts[column.key] != null)) continue;
-      checks.push(compare({ ...base, id: `${t.key}.rows${suffix}.${column.key}`, kind: "table", description: named(`各行“${columnName(column)}”之和等于${half === undefined ? "合计行" : "该栏合计"}`), expected: amountOf(total, column.key), parts: items.map((r) => amountOf(r, column.key)) }));
+      checks.push(compare({ ...base, id: rowsCheckId(t.key, column.key, half), kind: "table", description: named(`各行“${columnName(column)}”之和等于${half === undefined ? "合计行" : "该栏合计"}`), expected: amountOf(total, column.key), parts: items.map((r) => amountOf(r, column.key)) }));
     }
   }
 
   const subtotals = t.rows.filter((r) => r.kind === "subtotal");
   if (def.hierarchy && subtotals.length > 0) {
     const key = def.hierarchy;
+    const printedInHalves = amounts.some((c) => c.half !== undefined);
     for (const column of amounts) {
+      // in a table printed in halves, a column's subtotals are those of its half
+      const own = subtotals.filter((r) => column.half === undefined || r.group === column.half);
+      if (own.length === 0) continue;
       checks.push(
         ...rowwise(
-          { ...base, id: `${t.key}.subtotals.${column.key}`, description: `各类、款的“${columnName(column)}”等于其下各行之和` },
-          subtotals.map((row) => ({ expected: amountOf(row, column.key), parts: childrenOf(t.rows, row, key).map((r) => amountOf(r, column.key)), name: `${row.subjects[key]?.code} ${row.subjects[key]?.name}` })),
+          { ...base, id: `${t.key}.subtotals${printedInHalves ? `.half${column.half}` : ""}.${column.key}`, description: `各类、款的“${columnName(column)}”等于其下各行之和` },
+          own.map((row) => ({ expected: amountOf(row, column.key), parts: childrenOf(t.rows, row, key).map((r) => amountOf(r, column.key)), name: `${row.subjects[key]?.code} ${row.subjects[key]?.name}` })),
           t.title,
         ),
       );
@@ -87,7 +91,32 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
     const rows = t.rows.filter((r) => r.kind !== "total");
     if (rows.length > 0) checks.push(...rowwise({ ...base, id: `${t.key}.each-row.${total.key}`, description }, rows.map((row) => ({ ...of(row), name: rowName(row) })), t.title));
   }
+  if (def.balance) {
+    const { opening, income, spending, closing } = def.balance;
+    const byKey = new Map(t.columns.map((c) => [c.key, c]));
+    const [o, i, s, c] = [opening, income, spending, closing].map((key) => byKey.get(key));
+    if (o && i && s && c) {
+      const rows = t.rows.filter((r) => [opening, income, spending, closing].some((key) => r.amounts[key] != null));
+      checks.push(
+        ...rowwise(
+          { ...base, id: `${t.key}.each-row.balance`, description: `${columnName(c)}等于${columnName(o)}加${columnName(i)}减${columnName(s)}` },
+          rows.map((row) => ({ expected: amountOf(row, closing), parts: [amountOf(row, opening), amountOf(row, income), negated(amountOf(row, spending))], name: rowName(row) })),
+          t.title,
+        ),
+      );
+    }
+  }
   return checks;
+}
+
+/** A figure taken away rather than added: its value negated, its place kept. */
+function negated(f: Figure): Figure {
+  return f.value == null ? f : figure(toAmount(dec(f.value).negated(), decimalsOf(f.value)), f.at);
+}
+
+/** The id of the check of a column's rows against its 合计 (of one half, for a table printed in halves). */
+export function rowsCheckId(key: string, column: string, half?: number): string {
+  return `${key}.rows${half === undefined ? "" : `.half${half}`}.${column}`;
 }
 
 /** A row as a sentence names it: its codes (and the name of its first subject). */
@@ -101,12 +130,14 @@ export function rowName(row: GridRow): string {
 /** The rows directly under a subtotal: the rows after it whose codes extend its code by one level. */
 function childrenOf(rows: readonly GridRow[], parent: GridRow, key: string): GridRow[] {
   const code = parent.subjects[key]?.code ?? "";
-  const start = rows.indexOf(parent) + 1;
+  // the rows of the parent's group (its half, or its unit's block), in printed order
+  const group = rows.filter((row) => row.group === parent.group);
+  const start = group.indexOf(parent) + 1;
   const under: GridRow[] = [];
-  for (let i = start; i < rows.length; i++) {
-    const row = rows[i] as GridRow;
+  for (let i = start; i < group.length; i++) {
+    const row = group[i] as GridRow;
     const own = row.subjects[key]?.code ?? "";
-    if (row.kind === "total" || row.group !== parent.group || !own.startsWith(code) || own === code) break;
+    if (row.kind === "total" || !own.startsWith(code) || own === code) break;
     under.push(row);
   }
   const level = Math.min(...under.map((r) => r.subjects[key]?.code.length ?? Infinity));

@@ -9,7 +9,8 @@ import { bySuffix, readHeader, signature, vocabularyOf, type Header } from "./he
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
-const NOTE = /^注\s*[:：]/;
+/** A note printed under a table: 注：… or 说明：… */
+const NOTE = /^(?:注|说明)\s*[:：]/;
 /** A row that says the table has none: 无 */
 const NONE = "无";
 const TOTALS = ["合计", "总计"];
@@ -91,7 +92,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const rest = section.lines.slice(preamble.lines.length);
   const header = readHeader(ctx, rest, bySuffix(def.columns, def.groups), def.columns.filter((c) => !c.optional), vocabularyOf(def.columns, def.groups));
   if (!header) return undefined;
-  const body = splitBody(rest.slice(header.rows.length), [...header.rows, ...preamble.lines]);
+  const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const halves = [...new Set(header.columns.map(({ def }) => def.half))];
   const rows: GridRow[] = [];
   for (const line of body.rows) {

@@ -9,14 +9,23 @@ import { compact, normalizeLabel } from "./text.ts";
 /** A table's header as printed, each column matched to its definition. */
 export interface Header {
   rows: DocLine[];
+  /**
+   * The first body row, where it shares the header's last line: a 决算 prints its 合计 row on the
+   * line of 类 | 款 | 项. That line is split: its labels are the header's, the rest this row.
+   */
+  first?: DocLine;
   /** columns of the header: body rows have at most this many cells */
   width: number;
   /** per printed column: its definition and its printed path (whitespace removed, outermost first) */
   columns: { def: ColumnDef; path: string[] }[];
 }
 
-/** The definition a printed path names, "ambiguous" when two do equally well, undefined when none. */
-export type ColumnMatcher = (path: readonly string[]) => ColumnDef | "ambiguous" | undefined;
+/**
+ * The definitions a printed path names equally well, best first: none, one, or the same column of
+ * each half of a table printed in halves (the first unused is taken). Two different columns are
+ * ambiguous.
+ */
+export type ColumnMatcher = (path: readonly string[]) => readonly ColumnDef[];
 
 /** A header may run over this many lines at most: more is a table of another shape. */
 const MAX_DEPTH = 6;
@@ -25,7 +34,8 @@ const MAX_DEPTH = 6;
  * The printed path of each column: its own name (the lowest label in its column), and above it, on
  * each header line, the nearest label at or left of it, which is the group spanning it. A text copy
  * prints a spanning label once, in its first column, and leaves the others empty; so does the PDF
- * reader, placing a merged cell's text in its first column.
+ * reader, placing a merged cell's text in its first column (and leaving the lines a cell runs down
+ * through empty: spans nest, so a label left of a group's border does not reach past it).
  */
 export function headerPaths(rows: readonly DocLine[], width: number): string[][] {
   return headerLabels(rows, width).map((labels) => labels.map(([label]) => label));
@@ -42,7 +52,10 @@ function headerLabels(rows: readonly DocLine[], width: number): [label: string, 
       const row = labels[r] ?? [];
       let k = c;
       while (k >= 0 && !row[k]) k--;
-      if (k >= 0) path.push([row[k] ?? "", r]);
+      // a span never crosses the border of the span above it: where a label above starts between
+      // k and c, this line's cell over c is empty because the label above it runs down through it
+      const crosses = labels.slice(0, r).some((above) => above.slice(k + 1, c + 1).some(Boolean));
+      if (k >= 0 && !crosses) path.push([row[k] ?? "", r]);
     }
     if (own >= 0) path.push([labels[own]?.[c] ?? "", own]);
     return path;
@@ -65,28 +78,29 @@ export function endsWith(path: readonly string[], names: readonly string[]): boo
 }
 
 /**
- * The column whose header is the longest suffix of the path, the rest of the path being groups the
- * definition knows; two equally long ones are ambiguous.
+ * The columns whose header is the longest suffix of the path, the rest of the path being groups the
+ * definition knows.
  */
 export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] = []): ColumnMatcher {
   const known = new Set(groups.map(headerName));
   return (path) => {
-    let best: ColumnDef | undefined;
+    let best: ColumnDef[] = [];
     let length = 0;
-    let tie = false;
     for (const def of defs) {
       for (const names of def.headers) {
         if (!endsWith(path, names) || !path.slice(0, path.length - names.length).every((label) => known.has(headerName(label)))) continue;
         if (names.length > length) {
-          best = def;
+          best = [def];
           length = names.length;
-          tie = false;
-        } else if (names.length === length && def !== best) tie = true;
+        } else if (names.length === length && !best.includes(def)) best.push(def);
       }
     }
-    return tie ? "ambiguous" : best;
+    return best;
   };
 }
+
+/** The same column in each half of a table printed in halves: the definitions differ only in their half. */
+const halves = (defs: readonly ColumnDef[]) => defs.every((def) => def.half !== undefined && def.key === defs[0]?.key && def.kind === defs[0]?.kind && def.level === defs[0]?.level);
 
 /** What is wrong with reading `rows` as the header: unknown, missing and repeated columns, each at its line. */
 function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>) {
@@ -100,8 +114,9 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
       found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头`, row: 0 });
       return;
     }
-    const def = match(path);
-    if (def === undefined || def === "ambiguous") {
+    const candidates = match(path);
+    const def = candidates.length === 1 || halves(candidates) ? (candidates.find((c) => !seen.has(c)) ?? candidates[0]) : undefined;
+    if (def === undefined) {
       // at the line of the first label the definition does not know, or else where the column starts
       const stranger = labels.find(([label]) => !vocabulary.has(headerName(label)));
       found.push({ code: "unknown-column", text: `表头中有未知的列“${path.join("/")}”`, row: stranger?.[1] ?? 0 });
@@ -128,16 +143,22 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
   let cut: DocLine | undefined;
   for (let depth = 1; depth <= Math.min(MAX_DEPTH, lines.length); depth++) {
     const rows = lines.slice(0, depth);
-    // a header line holds names only: a line with a number is the body
     const last = rows.at(-1);
-    if (last?.cells.some((cell) => cell !== "" && looksNumeric(cell))) {
+    // a header line holds names only: a line with a number is the body, or the body's first row
+    // sharing the header's last line
+    const numeric = last?.cells.some((cell) => cell !== "" && looksNumeric(cell));
+    if (!numeric) {
+      const attempt = problems(rows, match, required, vocabulary);
+      if (attempt.found.length === 0) return { rows, width: attempt.width, columns: attempt.columns };
+      // what goes wrong is told of the whole header: every line of names up to the body
+      best = { rows, found: attempt.found };
+    }
+    const shared = depth > 1 ? splitShared(rows, match, required, vocabulary) : undefined;
+    if (shared) return shared;
+    if (numeric) {
       cut = last;
       break;
     }
-    const attempt = problems(rows, match, required, vocabulary);
-    if (attempt.found.length === 0) return { rows, width: attempt.width, columns: attempt.columns };
-    // what goes wrong is told of the whole header: every line of names up to the body
-    best = { rows, found: attempt.found };
   }
   const first = lines[0];
   if (!first) {
@@ -152,6 +173,32 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
     if (cut && names.length > 0 && names.every((cell) => vocabulary.has(headerName(cell)))) {
       ctx.error(cut, "unexpected-header", `表头还未读完，见到“${clip(cut.cells.filter(Boolean).join(" | "))}”`);
     }
+  }
+  return undefined;
+}
+
+const TOTAL_LABELS = new Set(["合计", "总计"]);
+
+/**
+ * The header whose last line is shared with the first body row: the line's labels the definition
+ * knows are the header's, its figures and its 合计 the row's. A 合计 may be either (a column named
+ * 合计, or the 合计 row's label): each way is tried, the header that matches every column wins.
+ */
+function splitShared(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>): Header | undefined {
+  const line = rows.at(-1);
+  if (!line) return undefined;
+  const labels = line.cells.flatMap((cell, c) => (cell !== "" && !looksNumeric(cell) && vocabulary.has(headerName(cell)) ? [c] : []));
+  const totals = labels.filter((c) => TOTAL_LABELS.has(headerName(line.cells[c] ?? "")));
+  const fixed = labels.filter((c) => !totals.includes(c));
+  // every way of giving the 合计 cells to the header or the row (there are one or two)
+  for (let mask = 0; mask < 1 << Math.min(totals.length, 3); mask++) {
+    const inHeader = new Set([...fixed, ...totals.filter((_, i) => mask & (1 << i))]);
+    const head: DocLine = { ...line, cells: line.cells.map((cell, c) => (inHeader.has(c) ? cell : "")) };
+    const body: DocLine = { ...line, cells: line.cells.map((cell, c) => (inHeader.has(c) ? "" : cell)) };
+    if (inHeader.size === 0 || body.cells.every((cell) => cell === "")) continue;
+    const header = [...rows.slice(0, -1), head];
+    const attempt = problems(header, match, required, vocabulary);
+    if (attempt.found.length === 0) return { rows: header, width: attempt.width, columns: attempt.columns, first: body };
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
     if (read.projects) projects = [...projects, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
-  const identity = template.identify({ tables, lines: doc.lines }, diagnostics);
+  const identity = template.identify({ tables, front: split.front }, diagnostics);
   diagnostics.throwIfAny();
   const model = {
     slug: manifest.slug ?? slugOf(file),

@@ -18,7 +18,7 @@ export function soleCell(line: DocLine): string | undefined {
   return found;
 }
 
-type Found = { kind: "table"; def: TableDef; title: string } | { kind: "narrative"; def: NarrativeDef; title: string };
+type Found = { kind: "table"; def: TableDef; title: string } | { kind: "narrative"; def: NarrativeDef; title: string } | { kind: "divider"; title: string };
 /** A heading, and how many lines it takes (a wrapped one, two). */
 type Heading = Found & { span: number };
 
@@ -32,6 +32,7 @@ function match(text: string, template: Template): Found | undefined {
   for (const def of template.narrative ?? []) {
     if (def.titles.some((title) => title.test(text))) return { kind: "narrative", def, title: text };
   }
+  if (template.dividers?.some((divider) => divider.test(text))) return { kind: "divider", title: text };
   return undefined;
 }
 
@@ -68,6 +69,13 @@ export interface Split {
 }
 
 const CONTENTS = /^目\s*录$/;
+
+/** Whether a line before the first heading is the document's cover, as its template knows it. */
+function isFront(template: Template, line: DocLine, text: string): boolean {
+  const { front } = template;
+  // a text copy has no pages: what stands before the first heading is its cover
+  return front === "first-page" ? line.page === undefined || line.page === 1 : (front?.some((pattern) => pattern.test(text)) ?? false);
+}
 /** A contents line without its dot leaders and page number, for comparing with a heading. */
 const entry = (text: string) => compact(text).replace(/[.…·]{2,}.*$/, "");
 
@@ -116,7 +124,10 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
     if (heading) {
       reportOutside();
       const at = locationOf(line);
-      if (heading.kind === "table") {
+      if (heading.kind === "divider") {
+        // a part that holds other parts: what follows belongs to the headings inside it
+        current = undefined;
+      } else if (heading.kind === "table") {
         const previous = tables.find((s) => s.def.key === heading.def.key);
         if (previous && !heading.def.repeated) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
         const section: Section = { def: heading.def, label: heading.def.label, title: heading.title, at, lines: [] };
@@ -136,7 +147,7 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       continue;
     }
     if (current) current.lines.push(line);
-    else if (tables.length === 0 && narrative.length === 0 && text !== undefined && template.front?.some((pattern) => pattern.test(text))) front.push(line);
+    else if (tables.length === 0 && narrative.length === 0 && text !== undefined && isFront(template, line, text)) front.push(line);
     else if (tables.length === 0 && narrative.length === 0) outside.push(line);
   }
   reportOutside();

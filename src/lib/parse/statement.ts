@@ -28,7 +28,7 @@ function sideMatcher(def: StatementDef): { match: ColumnMatcher; sideOf: Map<Col
   const match: ColumnMatcher = (path) => {
     const [outer, ...rest] = path;
     const side = matchers.find((m) => outer !== undefined && m.names.includes(normalizeLabel(outer)));
-    return side && rest.length > 0 ? side.match(rest) : undefined;
+    return side && rest.length > 0 ? side.match(rest) : [];
   };
   return { match, sideOf };
 }
@@ -47,7 +47,7 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
   const columns = SIDES.flatMap((side) => def.sides[side].columns);
   const header = readHeader(ctx, rest, match, required, vocabularyOf(columns, [...(def.groups ?? []), ...SIDES.flatMap((side) => def.sides[side].headers)]));
   if (!header) return undefined;
-  const body = splitBody(rest.slice(header.rows.length), [...header.rows, ...preamble.lines]);
+  const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
   const phase: Record<Side, "items" | "subtotal" | "carry" | "done"> = { income: "items", expenditure: "items" };
   for (const line of body.rows) {

@@ -12,12 +12,30 @@ export function checkSummary(checks: readonly Check[]) {
     total: counted.length,
     passed: counted.length - failed,
     failed,
+    /** of the failed, those whose difference the printed figures' rounding could make */
+    rounding: counted.filter((c) => !c.passed && c.rounding).length,
     /** rows that break a rule over every row */
     failedRows: checks.length - counted.length,
   };
 }
 
 export type CheckSummary = ReturnType<typeof checkSummary>;
+
+/**
+ * The findings in one sentence, the same everywhere: differences beyond rounding are said to be
+ * the document's own inconsistencies; those within rounding are counted apart, and said to be
+ * possibly the printing's rounding.
+ */
+export function findingsSentence(s: CheckSummary): { text: string; level: "ok" | "rounding" | "bad"; short: string } {
+  const real = s.failed - s.rounding;
+  if (s.failed === 0) return { level: "ok", text: `核对 ${s.total} 项，全部相符。`, short: "全部相符" };
+  if (real === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.rounding} 项有差额，都在四舍五入范围内（不超过各数末位的一半之和），可能是原文取整所致。`, short: `${s.rounding} 处取整差` };
+  return {
+    level: "bad",
+    text: `核对 ${s.total} 项，${real} 项数字对不上：原文自身的合计与明细不一致${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
+    short: `${real} 处不符`,
+  };
+}
 
 /** The checks as a page lists them: failures first, each rule with the rows that break it. */
 export function orderedChecks(d: Pick<Disclosure, "checks">): { check: Check; rows: Check[] }[] {

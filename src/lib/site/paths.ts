@@ -42,6 +42,8 @@ export const paths = {
   /** the parts of the disclosure's text (主要职能, 编制说明 …); `section` is a part's id */
   text: (d: DisclosureRef, section?: string) => `${baseOf(d)}text/${section ? `#${section}` : ""}`,
   checks: (d: DisclosureRef) => `${baseOf(d)}checks/`,
+  /** a 决算 beside the 预算 it is paired with */
+  execution: (final: DisclosureRef) => `${baseOf(final)}vs-budget/`,
   check: (d: DisclosureRef, id: string) => `${baseOf(d)}checks/#${id}`,
   data: (d: DisclosureRef) => `${baseOf(d)}data/`,
   download: (d: DisclosureRef, file: string) => `${baseOf(d)}data/${file}`,

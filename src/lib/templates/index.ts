@@ -1,10 +1,11 @@
 import type { DocLine } from "../source/document.ts";
 import { beijing } from "./beijing.ts";
 import { shanghaiBudget } from "./shanghai-budget.ts";
+import { shanghaiFinal } from "./shanghai-final.ts";
 import type { Template } from "./types.ts";
 
 /** Every template the parser knows, tried in this order. A new template is a new entry here. */
-export const TEMPLATES: readonly Template[] = [beijing, shanghaiBudget];
+export const TEMPLATES: readonly Template[] = [beijing, shanghaiBudget, shanghaiFinal];
 
 export function templateById(id: string): Template | undefined {
   return TEMPLATES.find((t) => t.id === id);

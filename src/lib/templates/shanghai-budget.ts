@@ -3,14 +3,14 @@ import type { Check } from "../disclosure/schema.ts";
 import type { StatementTable } from "../disclosure/tables.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { col, optional } from "./define.ts";
-import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, regionOf, titled } from "./shanghai.ts";
+import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, functionalSpending, regionOf, titled } from "./shanghai.ts";
 import type { GridDef, Read, Template } from "./types.ts";
 
 /** 部门, 预算单位 or 单位: who the tables are of. */
 const WHO = "(?:部门|预算单位|单位)";
 
 /** A table of spending by 功能分类 under one group of amount columns (一般公共预算支出 …). */
-function functionalSpending(key: "t05" | "t06" | "t07", role: GridDef["role"], n: number, name: string, groups: string[]): GridDef {
+function byFunction(key: "t05" | "t06" | "t07", role: GridDef["role"], n: number, name: string, groups: string[]): GridDef {
   return {
     shape: "grid",
     key,
@@ -19,7 +19,7 @@ function functionalSpending(key: "t05" | "t06" | "t07", role: GridDef["role"], n
     titles: titled(`${WHO}${name}支出功能分类预算表`),
     units: ["元"],
     groups: [...functionalGroups, ...groups],
-    columns: [...functional, col("total", "amount", "合计"), col("basic", "amount", "基本支出"), col("project", "amount", "项目支出")],
+    columns: functionalSpending,
     sums: [["total", ["basic", "project"]]],
     hierarchy: "functional",
     optional: key !== "t05",
@@ -99,7 +99,7 @@ export const shanghaiBudget: Template = {
       titles: titled(`${WHO}支出预算总表`),
       units: ["元"],
       groups: [...functionalGroups, "支出预算"],
-      columns: [...functional, col("total", "amount", "合计"), col("basic", "amount", "基本支出"), col("project", "amount", "项目支出")],
+      columns: functionalSpending,
       sums: [["total", ["basic", "project"]]],
       hierarchy: "functional",
     },
@@ -129,9 +129,9 @@ export const shanghaiBudget: Template = {
       ],
       sums: [["total", ["general", "governmentFund", "stateCapital"]]],
     },
-    functionalSpending("t05", "general-budget", 5, "一般公共预算", ["一般公共预算支出"]),
-    functionalSpending("t06", "government-fund", 6, "政府性基金预算", ["政府性基金预算支出"]),
-    functionalSpending("t07", "state-capital", 7, "国有资本经营预算", ["国有资本经营预算支出", "国有资本经营财政拨款预算支出"]),
+    byFunction("t05", "general-budget", 5, "一般公共预算", ["一般公共预算支出"]),
+    byFunction("t06", "government-fund", 6, "政府性基金预算", ["政府性基金预算支出"]),
+    byFunction("t07", "state-capital", 7, "国有资本经营预算", ["国有资本经营预算支出", "国有资本经营财政拨款预算支出"]),
     {
       shape: "grid",
       key: "t08",
@@ -180,10 +180,10 @@ export const shanghaiBudget: Template = {
     },
   ],
   identify(read, diagnostics) {
-    const cover = coverTexts(read.lines);
+    const cover = coverTexts(read.front);
     const title = cover.map((text) => /^(.+?)(\d{4})年区级(部门|单位)预算$/.exec(text)).find(Boolean);
     const who = cover.map((text) => /^预算(?:主管部门|单位)\s*[:：]\s*(.+)$/.exec(text)?.[1]?.trim()).find(Boolean);
-    const first = read.lines[0] ?? { line: 1 };
+    const first = read.front[0] ?? { line: 1 };
     if (!title) diagnostics.add(first, "template", "封面应有“…年区级部门预算”或“…年区级单位预算”，未见到");
     if (!who) diagnostics.add(first, "template", "封面应有“预算主管部门：…”或“预算单位：…”，未见到");
     return {

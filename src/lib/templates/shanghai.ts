@@ -28,6 +28,9 @@ export const economic: ColumnDef[] = [
 ];
 export const economicGroups = ["项目", "部门预算经济分类科目编码", "经济分类科目编码", "经济分类", "科目编码"];
 
+/** Spending by 功能分类: 合计, 基本支出 and 项目支出 (一般公共预算支出表, in a 预算 and in a 决算). */
+export const functionalSpending: ColumnDef[] = [...functional, col("total", "amount", "合计"), col("basic", "amount", "基本支出"), col("project", "amount", "项目支出")];
+
 /** A Shanghai heading may be numbered as its contents list numbers it: "4．", "9. ". */
 const NUMBERED = String.raw`(?:\d+\s*[.．、]\s*)?`;
 
@@ -38,8 +41,8 @@ export function titled(...names: string[]): RegExp[] {
 
 /** The parts of the text both kinds print. A heading may name the department first: 上海市普陀区司法局主要职能. */
 export const commonNarrative: NarrativeDef[] = [
-  { id: "functions", kind: "functions", titles: [/^[^，。：:、]{0,40}主要职能$/] },
-  { id: "organization", kind: "organization", titles: [/^[^，。：:、]{0,40}(?:机构设置|单位构成)$/] },
+  { id: "functions", kind: "functions", titles: [/^(?:[一二三四五六七八九十]+、)?[^，。：:、]{0,40}主要职能$/] },
+  { id: "organization", kind: "organization", titles: [/^(?:[一二三四五六七八九十]+、)?[^，。：:、]{0,40}(?:机构设置|单位构成)$/] },
   { id: "glossary", kind: "glossary", titles: [/^(?:第[一二三四五六七八九十]+部分\s*)?名词解释$/] },
 ];
 

@@ -59,6 +59,8 @@ export interface GridDef extends TableDefBase {
   readonly totalAt?: string;
   /** one row of amounts and no 合计 row (收入总表, “三公”经费表) */
   readonly single?: boolean;
+  /** the balance every row keeps: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 */
+  readonly balance?: { readonly opening: string; readonly income: string; readonly spending: string; readonly closing: string };
 }
 
 /** A line of a 收支总表 that the template names. Lines it does not name are items (or their parts). */
@@ -106,10 +108,10 @@ export interface Identity {
   region: string;
 }
 
-/** What a template's reader hands on: the tables it read, and the lines of the document. */
+/** What a template's reader hands on: the tables it read, and the document's cover (its front lines). */
 export interface Read {
   tables: readonly Table[];
-  lines: readonly DocLine[];
+  front: readonly DocLine[];
 }
 
 /** A part of the document's text: 主要职能, 机构设置, 编制说明 … */
@@ -132,8 +134,10 @@ export interface Template {
   readonly tables: readonly TableDef[];
   /** the parts of its text; a template without them has only tables */
   readonly narrative?: readonly NarrativeDef[];
-  /** lines before the first heading that are the document's own: its cover */
-  readonly front?: readonly RegExp[];
+  /** lines before the first heading that are the document's own: its cover, or its whole first page */
+  readonly front?: readonly RegExp[] | "first-page";
+  /** headings of parts that hold other parts (第二部分…决算表): structure, not text of their own */
+  readonly dividers?: readonly RegExp[];
   /**
    * Where a table of contents (after 目录) ends: at the first heading after its page, or where its
    * first entry repeats (when the entries are the headings themselves, as in a 决算).

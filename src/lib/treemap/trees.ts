@@ -1,9 +1,10 @@
-import { gridOf, itemRows, totalRow } from "../disclosure/access.ts";
+import { gridOf, itemRows, totalOf } from "../disclosure/access.ts";
 import { DEPARTMENT_ECONOMIC, FUNCTIONAL, GOVERNMENT_ECONOMIC, PROCUREMENT } from "../disclosure/classifications.ts";
 import { describeCode } from "../disclosure/project-code.ts";
 import { locationAnchor } from "../disclosure/location.ts";
 import { dec, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
-import type { Disclosure } from "../disclosure/schema.ts";
+import type { Check, Disclosure } from "../disclosure/schema.ts";
+import { rowsCheckId } from "../findings/tables.ts";
 import type { GridRow, GridTable, TableKey } from "../disclosure/tables.ts";
 import { wan } from "../site/overview.ts";
 import { paths, type DisclosureRef } from "../site/paths.ts";
@@ -124,6 +125,7 @@ function departmentPath(code: string, name: string, names: ReadonlyMap<string, s
 
 /** A tree of a table's detail rows by one of its subjects. */
 function byRows(
+  checks: readonly Check[],
   t: GridTable,
   id: string,
   title: string,
@@ -135,8 +137,12 @@ function byRows(
   const rows = itemRows(t).filter((r) => path(r));
   if (rows.length === 0) return undefined;
   const items = rows.map((r) => ({ path: path(r) ?? [], amount: wan(r.amounts[column], t.unit), anchor: locationAnchor(r) }));
-  const { root, excess } = build(rootName, items, wan(totalRow(t)?.amounts[column], t.unit));
-  return { id, title, description, table: t.key, root, check: `${t.key}.rows.${column}`, ...(excess ? { excess } : {}) };
+  const { root, excess } = build(rootName, items, wan(totalOf(t, column), t.unit));
+  // the check that explains a gap: the table's, or in a table printed in halves, the half's that fails
+  const halves = [...new Set(t.rows.filter((r) => r.kind === "total").map((r) => r.group))];
+  const ids = halves.map((half) => rowsCheckId(t.key, column, half)).filter((check) => checks.some((c) => c.id === check));
+  const check = ids.find((check) => checks.some((c) => c.id === check && !c.passed)) ?? ids[0];
+  return { id, title, description, table: t.key, root, ...(check ? { check } : {}), ...(excess ? { excess } : {}) };
 }
 
 const trees_ = new WeakMap<Disclosure, Tree[]>();
@@ -159,39 +165,39 @@ function buildTrees(d: Disclosure): Tree[] {
   const of = (t: GridTable) => `${t.label} ${t.title}`;
   const found: (Tree | undefined)[] = [
     expenditure &&
-      byRows(expenditure, "functional", "支出功能分类（全部资金）", `${of(expenditure)}，按支出功能分类的类、款、项。`, "全部支出", (r) => {
+      byRows(d.checks, expenditure, "functional", "支出功能分类（全部资金）", `${of(expenditure)}，按支出功能分类的类、款、项。`, "全部支出", (r) => {
         const s = subject("functional")(r);
         return s && functionalPath(s.code, s.name, printedNames(expenditure, "functional"));
       }),
     general &&
-      byRows(general, "functional-fiscal", "支出功能分类（一般公共预算财政拨款）", `${of(general)}，按支出功能分类的类、款、项${general.rows.some((r) => r.group) ? "；各单位同一科目合并" : ""}。`, "一般公共预算支出", (r) => {
+      byRows(d.checks, general, "functional-fiscal", "支出功能分类（一般公共预算财政拨款）", `${of(general)}，按支出功能分类的类、款、项${general.rows.some((r) => r.group) ? "；各单位同一科目合并" : ""}。`, "一般公共预算支出", (r) => {
         const s = subject("functional")(r);
         return s && functionalPath(s.code, s.name, printedNames(general, "functional"));
       }),
     expenditure &&
-      byRows(expenditure, "economic-government", "政府预算支出经济分类", `${of(expenditure)}，按政府预算支出经济分类的类、款。`, "全部支出", (r) => {
+      byRows(d.checks, expenditure, "economic-government", "政府预算支出经济分类", `${of(expenditure)}，按政府预算支出经济分类的类、款。`, "全部支出", (r) => {
         const s = subject("governmentEconomic")(r);
         return s && governmentPath(s.code, s.name);
       }),
     expenditure &&
-      byRows(expenditure, "economic-department", "部门预算支出经济分类", `${of(expenditure)}，按部门预算支出经济分类的类、款（及北京市的子目）。`, "全部支出", (r) => {
+      byRows(d.checks, expenditure, "economic-department", "部门预算支出经济分类", `${of(expenditure)}，按部门预算支出经济分类的类、款（及北京市的子目）。`, "全部支出", (r) => {
         const s = subject("departmentEconomic")(r);
         return s && departmentPath(s.code, s.name, economicNames);
       }),
     basic &&
-      byRows(basic, "basic", "基本支出（一般公共预算财政拨款）", `${of(basic)}，按部门预算支出经济分类。`, "基本支出", (r) => {
+      byRows(d.checks, basic, "basic", "基本支出（一般公共预算财政拨款）", `${of(basic)}，按部门预算支出经济分类。`, "基本支出", (r) => {
         const s = subject("departmentEconomic")(r);
         return s && departmentPath(s.code, s.name, economicNames);
       }),
     projectTree(d),
     services &&
-      byRows(services, "purchased-services", "政府购买服务（按指导性目录）", `${of(services)}，按指导性目录的一、二、三级；同一三级目录的各笔合并。`, "政府购买服务", (r) => {
+      byRows(d.checks, services, "purchased-services", "政府购买服务（按指导性目录）", `${of(services)}，按指导性目录的一、二、三级；同一三级目录的各笔合并。`, "政府购买服务", (r) => {
         const [l1, l2] = [r.subjects.level1, r.subjects.level2];
         const l3 = r.texts.level3;
         return l1 && l2 && l3 !== undefined ? [[l1.code, l1.name], [l2.code, l2.name], [`${l2.code}-${l3}`, l3]] : undefined;
       }),
     procurement &&
-      byRows(procurement, "procurement", "政府采购（按采购类别）", `${of(procurement)}，按货物、工程、服务。`, "政府采购", (r) => {
+      byRows(d.checks, procurement, "procurement", "政府采购（按采购类别）", `${of(procurement)}，按货物、工程、服务。`, "政府采购", (r) => {
         const s = r.subjects.procurement;
         return s && [[s.code, s.name || PROCUREMENT[s.code] || s.code]];
       }),

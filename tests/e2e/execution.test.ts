@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cells, text } from "../site/dist.ts";
+import { build } from "./build.ts";
+
+/*
+ * A department's 预算 and 决算 of the same year, written for this test (tests/fixtures/pair): the
+ * figures are chosen, so every comparison the page makes is known. The 预算 prints 元, the 决算 万元.
+ */
+let work: string;
+let out: string;
+const page = (path: string) => parse(readFileSync(join(out, path, "index.html"), "utf-8"));
+const rows = (path: string, section: string) => page(path).querySelectorAll(`section[aria-labelledby="${section}"] tbody tr`).map((tr) => cells(tr).slice(0, -1));
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "mingzhang-pair-"));
+  out = join(work, "dist");
+  const result = build(out, { SEEDS_DIR: "tests/fixtures/pair" });
+  if (result.status !== 0) throw new Error(result.output);
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("预算 beside 决算 of the same year", () => {
+  const PAGE = "2025/sh-demo/final/vs-budget";
+
+  it("pairs them on one page under the 决算, linked from both overviews", () => {
+    expect(text(page(PAGE).querySelector("h1"))).toBe("2025年预算与决算对照");
+    for (const overview of ["2025/sh-demo", "2025/sh-demo/final"]) {
+      const link = page(overview).querySelectorAll("a").find((a) => text(a).startsWith("2025年预算与决算逐项对照"));
+      expect(link, overview).toBeDefined();
+    }
+  });
+
+  it("compares 基本支出 and 项目支出 in 万元, the 预算's 元 converted exactly, with 差额 and 执行率", () => {
+    expect(rows(PAGE, "basic-project")).toEqual([
+      ["", "基本支出", "700.000000", "680.00", "-20.000000", "97.1%"],
+      ["", "项目支出", "300.000000", "270.00", "-30.000000", "90.0%"],
+      ["", "合计", "1,000.000000", "950.00", "-50.000000", "95.0%"],
+    ]);
+  });
+
+  it("lists every 功能分类 项 of either, largest deviation first", () => {
+    expect(rows(PAGE, "functional")).toEqual([
+      ["2010602", "一般行政管理事务", "300.000000", "270.00", "-30.000000", "90.0%"],
+      ["2010601", "行政运行", "500.000000", "480.00", "-20.000000", "96.0%"],
+      ["2080505", "机关事业单位基本养老保险缴费支出", "200.000000", "200.00", "0.000000", "100.0%"],
+    ]);
+    expect(rows(PAGE, "functional-class").at(-1)).toEqual(["", "合计", "1,000.000000", "950.00", "-50.000000", "95.0%"]);
+  });
+
+  it("compares 基本支出 by 经济分类, both halves of the 决算's table; equal deviations in code order", () => {
+    expect(rows(PAGE, "economic")).toEqual([
+      ["30101", "基本工资", "400.000000", "390.00", "-10.000000", "97.5%"],
+      ["30201", "办公费", "100.000000", "90.00", "-10.000000", "90.0%"],
+      ["30108", "机关事业单位基本养老保险缴费", "200.000000", "200.00", "0.000000", "100.0%"],
+      ["", "合计", "700.000000", "680.00", "-20.000000", "97.1%"],
+    ]);
+  });
+
+  it("compares the “三公” figures, the 预算's table against the 决算's 决算数", () => {
+    expect(rows(PAGE, "three-public")).toEqual([
+      ["", "因公出国（境）费", "2.00", "1.00", "-1.00", "50.0%"],
+      ["", "公务用车购置及运行费", "5.00", "4.50", "-0.50", "90.0%"],
+      ["", "其中：公务用车购置费", "0", "0.00", "0.00", "—"],
+      ["", "其中：公务用车运行费", "5.00", "4.50", "-0.50", "90.0%"],
+      ["", "公务接待费", "3.00", "2.50", "-0.50", "83.3%"],
+      ["", "“三公”经费合计", "10.00", "8.00", "-2.00", "80.0%"],
+    ]);
+  });
+
+  it("links each figure to its place in both sources", () => {
+    const first = page(PAGE).querySelector('section[aria-labelledby="functional"] tbody tr');
+    // 2010602 in the 预算's 支出预算总表 and in the 决算's 支出决算表
+    expect(text(first?.querySelector(".source-col"))).toBe("预算 第 32 行 决算 第 34 行");
+  });
+
+  it("says on the 决算's overview what its own “三公” table states: 预算数, 决算数, 执行率", () => {
+    const table = page("2025/sh-demo/final").querySelectorAll("table").find((t) => text(t.querySelector("caption")).startsWith("“三公”经费：决算表自列"));
+    expect(table?.querySelectorAll("tbody tr").map(cells)[0]).toEqual(["“三公”经费合计", "10.00", "8.00", "80.0%"]);
+  });
+});
