@@ -74,11 +74,26 @@ describe("预算 beside 决算 of the same year", () => {
   it("links each figure to its place in both sources", () => {
     const first = page(PAGE).querySelector('section[aria-labelledby="functional"] tbody tr');
     // 2010602 in the 预算's 支出预算总表 and in the 决算's 支出决算表
-    expect(text(first?.querySelector(".source-col"))).toBe("预算 第 32 行 决算 第 34 行");
+    expect(text(first?.querySelector(".source-col"))).toBe("预算 第 38 行 决算 第 34 行");
   });
 
   it("says on the 决算's overview what its own “三公” table states: 预算数, 决算数, 执行率", () => {
     const table = page("2025/sh-demo/final").querySelectorAll("table").find((t) => text(t.querySelector("caption")).startsWith("“三公”经费：决算表自列"));
     expect(table?.querySelectorAll("tbody tr").map(cells)[0]).toEqual(["“三公”经费合计", "10.00", "8.00", "80.0%"]);
+  });
+});
+
+describe("the text's statements on the checks page", () => {
+  it("lists them in a group of their own, quoting each sentence, the contradicted ones first", () => {
+    const section = page("2025/sh-demo/checks").querySelector('section[aria-labelledby="group-narrative"]');
+    expect(text(section?.querySelector("h2"))).toBe("文字与表格：说明中的数字、比例与年度");
+    const first = section?.querySelector("tbody tr");
+    expect(first?.getAttribute("id")).toBe("narrative.year@4");
+    expect(text(first?.querySelector("blockquote"))).toBe("2025年，上海市普陀区示例局收入预算1,000.00万元，其中：财政拨款收入1000万元，比2025年预算增加100万元；事业收入0万元。");
+    expect(cells(first).slice(2, 5)).toEqual(["2024 年", "2025 年", "1 年"]);
+  });
+
+  it("says on the overview how many statements the tables contradict", () => {
+    expect(text(page("2025/sh-demo").querySelector("p.note"))).toContain("6 处文字与表格或与它自己给出的数不一致");
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { at, location } from "./location.ts";
-import { amount, optionalAmount, unit } from "./money.ts";
+import { amount, optionalAmount, unit, UNITS } from "./money.ts";
 import { narrativeSection } from "./narrative.ts";
 import { table, tableKey, textBlock } from "./tables.ts";
 
@@ -79,11 +79,17 @@ export const CHECK_KINDS = [
   "row",
   /** a figure of one table against another table's */
   "cross",
+  /** a figure or a sum the text states, against the tables or against its own arithmetic */
+  "narrative",
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
-/** What a finding is about: the tables' own arithmetic, for now. */
-export const FINDING_GROUPS = ["tables"] as const;
+/** What a finding is about: the tables' own arithmetic, or what the text says of them. */
+export const FINDING_GROUPS = ["tables", "narrative"] as const;
+export type FindingGroup = (typeof FINDING_GROUPS)[number];
+
+/** The unit of a check's figures: an amount's, a percentage, or a year the text names. */
+export const checkUnit = z.enum([...UNITS, "%", "年"]);
 
 /** 核对 (a reconciliation check): does the disclosure add up here? */
 export const check = z.object({
@@ -93,12 +99,12 @@ export const check = z.object({
   group: z.enum(FINDING_GROUPS),
   /** for kind row: the id of the rows check it breaks */
   rule: z.string().optional(),
-  /** every table the check reads, the one it is about first */
-  tables: z.array(tableKey).min(1),
+  /** every table the check reads, the one it is about first (none for the text's own arithmetic) */
+  tables: z.array(tableKey),
   /** 核对内容, in Chinese */
   description: z.string(),
   /** unit of the three figures below */
-  unit,
+  unit: checkUnit,
   /** 应为 (the published figure) */
   expected: amount,
   /** 实为 (what the parts add up to) */
@@ -113,6 +119,8 @@ export const check = z.object({
   rounding: z.literal(true).optional(),
   /** for kind rows: rows compared, and how many of them break the rule */
   rows: z.object({ compared: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }).optional(),
+  /** for a narrative check: the words of the text it read, as printed */
+  quote: z.string().optional(),
   /** where the figures come from, in source order */
   at: z.array(location),
 });

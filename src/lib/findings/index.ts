@@ -1,5 +1,6 @@
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { Template } from "../templates/types.ts";
+import { narrativeChecks } from "./narrative.ts";
 import { tableChecks } from "./tables.ts";
 
 /** Every reconciliation the disclosure allows: within each table as its definition says, then across tables. */
@@ -11,6 +12,7 @@ export function runChecks(model: Omit<Disclosure, "checks">, template: Template)
       return def ? tableChecks(t, def, model.projects) : [];
     }),
     ...template.crossChecks({ tables: model.tables, front: [] }),
+    ...narrativeChecks(model, template),
   ];
   // a check's id is its anchor and its key in the downloads: two alike would be a bug of ours
   const ids = new Set<string>();

@@ -9,8 +9,21 @@ import { unwrap } from "./text.ts";
 const STARTS = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]+部分)/;
 /** A line that ends a sentence: at the margin, a paragraph's last line does (a colon there is mid-sentence). */
 const ENDS = /[。！？；]$/;
-/** A line this much shorter than the part's longest ended before the margin: its paragraph ends. */
+/** A line this much narrower than the part's full lines ended before the margin: its paragraph ends. */
 const SHORT = 0.8;
+
+/** How wide a line prints, in full-width characters: digits and Latin letters take half. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return width;
+}
+
+/** The width of the part's full lines: the widest but for a few (a line the reader joined is no measure). */
+function fullWidth(widths: readonly number[]): number {
+  const sorted = [...widths].sort((a, b) => b - a);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length / 10))] ?? 0;
+}
 
 /**
  * The text of a part as paragraphs. A PDF breaks a paragraph into lines at the margin: lines are
@@ -19,7 +32,7 @@ const SHORT = 0.8;
  */
 export function paragraphsOf(lines: readonly DocLine[]): Paragraph[] {
   const texts = lines.map((line) => soleCell(line));
-  const longest = Math.max(0, ...texts.map((text) => text?.length ?? 0));
+  const full = fullWidth(texts.flatMap((text) => (text === undefined ? [] : [widthOf(text)])));
   const paragraphs: Paragraph[] = [];
   let open: { parts: string[]; at: DocLine } | undefined;
   const close = () => {
@@ -38,7 +51,7 @@ export function paragraphsOf(lines: readonly DocLine[]): Paragraph[] {
     if (open && STARTS.test(text)) close();
     if (open) open.parts.push(text);
     else open = { parts: [text], at: line };
-    if (ENDS.test(text) || text.length < longest * SHORT) close();
+    if (ENDS.test(text) || widthOf(text) < full * SHORT) close();
   });
   close();
   return paragraphs;

@@ -1,4 +1,4 @@
-import type { Check, Disclosure } from "../disclosure/schema.ts";
+import type { Check, Disclosure, FindingGroup } from "../disclosure/schema.ts";
 
 /**
  * How many checks a disclosure has and how many fail, counted one way everywhere (the CLI, the
@@ -14,6 +14,8 @@ export function checkSummary(checks: readonly Check[]) {
     failed,
     /** of the failed, those whose difference the printed figures' rounding could make */
     rounding: counted.filter((c) => !c.passed && c.rounding).length,
+    /** of the failed, statements of the text that its tables or its own figures contradict */
+    narrative: counted.filter((c) => !c.passed && c.group === "narrative").length,
     /** rows that break a rule over every row */
     failedRows: checks.length - counted.length,
   };
@@ -30,20 +32,28 @@ export function findingsSentence(s: CheckSummary): { text: string; level: "ok" |
   const real = s.failed - s.rounding;
   if (s.failed === 0) return { level: "ok", text: `核对 ${s.total} 项，全部相符。`, short: "全部相符" };
   if (real === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.rounding} 项有差额，都在四舍五入范围内（不超过各数末位的一半之和），可能是原文取整所致。`, short: `${s.rounding} 处取整差` };
+  const tables = real - s.narrative;
+  const parts = [tables ? `${tables} 项原文自身的合计与明细不一致` : "", s.narrative ? `${s.narrative} 处文字与表格或与它自己给出的数不一致` : ""].filter(Boolean);
   return {
     level: "bad",
-    text: `核对 ${s.total} 项，${real} 项数字对不上：原文自身的合计与明细不一致${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
+    text: `核对 ${s.total} 项，${real} 项对不上：${parts.join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
     short: `${real} 处不符`,
   };
 }
 
 /** The checks as a page lists them: failures first, each rule with the rows that break it. */
-export function orderedChecks(d: Pick<Disclosure, "checks">): { check: Check; rows: Check[] }[] {
+export function orderedChecks(d: Pick<Disclosure, "checks">, group?: FindingGroup): { check: Check; rows: Check[] }[] {
   const rows = new Map<string, Check[]>();
   for (const c of d.checks) if (c.kind === "row" && c.rule) rows.set(c.rule, [...(rows.get(c.rule) ?? []), c]);
-  const main = d.checks.filter((c) => c.kind !== "row");
+  const main = d.checks.filter((c) => c.kind !== "row" && (group === undefined || c.group === group));
   return [...main.filter((c) => !c.passed), ...main.filter((c) => c.passed)].map((check) => ({ check, rows: rows.get(check.id) ?? [] }));
 }
+
+/** What each group of findings is, as the checks page heads it. */
+export const GROUP_TITLES: Record<FindingGroup, string> = {
+  tables: "表格自身：合计与明细、表与表",
+  narrative: "文字与表格：说明中的数字、比例与年度",
+};
 
 /** The checks a table's page notes: those about it, or reading it, that fail. */
 export function failuresOf(d: Pick<Disclosure, "checks">, key: string): Check[] {

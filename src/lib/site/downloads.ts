@@ -131,9 +131,10 @@ export function downloads(d: Disclosure): Download[] {
     csv(
       "checks.csv",
       "核对结果（CSV）",
-      "每项核对一行：类型、核对内容、应为、实为、差额（实为减应为）与结果；逐行核对中不符的各行附于其后。",
+      "每项核对一行：类别（表格自身、文字与表格）、类型、核对内容、应为（文字所说）、实为（表中或算得）、差额（实为减应为）、结果（取整差另注）与文字原句；逐行核对中不符的各行附于其后。",
       [
         ["编号", "string"],
+        ["类别", "string"],
         ["类型", "string"],
         ["所属核对", "string"],
         ["表", "string"],
@@ -144,8 +145,23 @@ export function downloads(d: Disclosure): Download[] {
         ["差额", "number"],
         ["结果", "string"],
         ["原文位置", "string"],
+        ["文字原句", "string"],
       ],
-      d.checks.map((c) => [c.id, c.kind, c.rule ?? "", c.tables.join(" "), c.description, c.unit, c.expected, c.actual, c.difference, c.passed ? "通过" : "未通过", c.at.map((a) => (a.page === undefined ? String(a.line) : `${a.page}:${a.line}`)).join(" ")]),
+      d.checks.map((c) => [
+        c.id,
+        c.group === "narrative" ? "文字与表格" : "表格自身",
+        c.kind,
+        c.rule ?? "",
+        c.tables.join(" "),
+        c.description,
+        c.unit,
+        c.expected,
+        c.actual,
+        c.difference,
+        c.passed ? "通过" : c.rounding ? "未通过（取整差）" : "未通过",
+        c.at.map((a) => (a.page === undefined ? String(a.line) : `${a.page}:${a.line}`)).join(" "),
+        c.quote ?? "",
+      ]),
     ),
   ];
 }

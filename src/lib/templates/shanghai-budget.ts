@@ -3,7 +3,7 @@ import type { Check } from "../disclosure/schema.ts";
 import type { StatementTable } from "../disclosure/tables.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { col, optional } from "./define.ts";
-import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, functionalSpending, regionOf, titled } from "./shanghai.ts";
+import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, functionalSpending, lineFigure, regionOf, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
 import type { GridDef, Read, Template } from "./types.ts";
 
 /** 部门, 预算单位 or 单位: who the tables are of. */
@@ -195,6 +195,21 @@ export const shanghaiBudget: Template = {
     };
   },
   crossChecks: budgetCrossChecks,
+  narrativeFigures: [
+    { id: "income-total", name: "收入预算", pattern: /收入预算(?:总额)?为?(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "total") },
+    { id: "fiscal-income", name: "财政拨款收入", pattern: /财政拨款收入(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "财政拨款收入") },
+    { id: "business-income", name: "事业收入", pattern: /(?<!单位)事业收入(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "事业收入") },
+    { id: "operating-income", name: "事业单位经营收入", pattern: /事业单位经营收入(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "事业单位经营收入") },
+    { id: "other-income", name: "其他收入", pattern: /其他收入(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "其他收入") },
+    { id: "expenditure-total", name: "支出预算", pattern: /(?<!款)支出预算(?:总额)?为?(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "expenditure", "total") },
+    { id: "fiscal-spending", name: "财政拨款支出预算", pattern: /财政拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t04", "expenditure", "total") },
+    { id: "general-spending", name: "一般公共预算拨款支出预算", pattern: /一般公共预算拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t04", "expenditure", "total", "general") },
+    { id: "fund-spending", name: "政府性基金拨款支出预算", pattern: /政府性基金拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t04", "expenditure", "total", "governmentFund") },
+    { id: "capital-spending", name: "国有资本经营预算拨款支出预算", pattern: /国有资本经营预算拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t04", "expenditure", "total", "stateCapital") },
+    { id: "three-public", name: "“三公”经费预算数", pattern: /“三公”经费预算数为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["other"], figure: (read) => totalFigure(read, "t09", "total", "“三公”经费合计") },
+    ...threePublicFigures("t09", ""),
+    { id: "operating-costs", name: "机关运行经费预算", pattern: /机关运行经费预算为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["other"], figure: (read) => totalFigure(read, "t09", "operatingCosts", "机关运行经费预算数") },
+  ],
 };
 
 /** A 收支总表's income line by its label, in either of the names printings give it. */

@@ -4,7 +4,7 @@ import type { StatementTable } from "../disclosure/tables.ts";
 import { figure } from "../findings/check.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { col, half, optional } from "./define.ts";
-import { commonNarrative, coverTexts, economic, functional, functionalGroups, functionalSpending, regionOf, titled } from "./shanghai.ts";
+import { commonNarrative, coverTexts, economic, functional, functionalGroups, functionalSpending, lineFigure, linesFigure, regionOf, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
 import type { ColumnDef, GridDef, Read, Template } from "./types.ts";
 
 /** A fund's table: 年初结转和结余, 本年收入, 本年支出 (小计, 基本支出, 项目支出), 年末结转和结余. */
@@ -216,7 +216,26 @@ export const shanghaiFinal: Template = {
     };
   },
   crossChecks: finalCrossChecks,
+  narrativeFigures: [
+    { id: "total", name: "收入支出总计", pattern: /(?<!拨款)收入支出总计(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "total") },
+    { id: "income", name: "本年收入合计", pattern: /本年收入合计(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "income", "subtotal") },
+    { id: "fiscal-income", name: "财政拨款收入", pattern: /(?<!一般公共预算)财政拨款收入(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => linesFigure(read, "t01", "income", FISCAL_INCOME, "三项财政拨款收入之和") },
+    { id: "expenditure", name: "本年支出合计", pattern: /本年支出合计(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t01", "expenditure", "subtotal") },
+    { id: "basic", name: "基本支出", pattern: /其中：基本支出(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t03", "basic", "基本支出合计") },
+    { id: "project", name: "项目支出", pattern: /；项目支出(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t03", "project", "项目支出合计") },
+    { id: "fiscal-total", name: "财政拨款收入支出总计", pattern: /财政拨款收入支出总计(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "t04", "income", "total") },
+    { id: "general", name: "一般公共预算财政拨款支出", pattern: /一般公共预算财政拨款支出(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t05", "total", "合计") },
+    { id: "general-basic", name: "一般公共预算财政拨款基本支出", pattern: /一般公共预算财政拨款基本支出(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t05", "basic", "基本支出合计") },
+    { id: "personnel", name: "人员经费", pattern: /人员经费(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t06", "total", "人员经费合计", 1) },
+    { id: "public-use", name: "公用经费", pattern: /公用经费(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t06", "total", "公用经费合计", 2) },
+    { id: "three-public-budget", name: "“三公”经费年初预算", pattern: /“三公”经费财政拨款支出年初预算为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t07", "totalBudget", "“三公”经费合计预算数") },
+    { id: "three-public", name: "“三公”经费支出决算", pattern: /“三公”经费财政拨款支出年初预算为[\d.]+万元，支出决算为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "t07", "total", "“三公”经费合计决算数") },
+    ...threePublicFigures("t07", "(?:支出)?(?:决算)?为?"),
+  ],
 };
+
+/** The three 财政拨款 lines of 收入支出决算总表's income side. */
+const FISCAL_INCOME = ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"];
 
 /** The lines of a side whose labels are given, numbering aside. */
 const lines = (t: StatementTable, side: "income" | "expenditure", ...labels: string[]) => labels.map((label) => labelled(t, side, label));
@@ -235,7 +254,7 @@ function finalCrossChecks(read: Read): Check[] {
   const unit = "万元";
   const income = totalRow(t02);
   const general = totalRow(t05);
-  const fiscalIncome = lines(t01, "income", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入");
+  const fiscalIncome = lines(t01, "income", ...FISCAL_INCOME);
   const spent = lineOf(t04, "expenditure", "subtotal");
   const checks: Check[] = [
     cross("t01-t02.total", ["t01", "t02"], "收入支出决算总表的本年收入合计等于收入决算表的合计", unit, cell(lineOf(t01, "income", "subtotal"), "total", t01), [cell(income, "total", t02)]),

@@ -1,7 +1,10 @@
+import { gridOf, labelled, lineOf, singleRow, statementOf, totalOf, totalRow } from "../disclosure/access.ts";
+import { decimalsOf, sum, toAmount } from "../disclosure/money.ts";
+import type { StatementLine, Table, TableKey } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import { soleCell } from "../parse/sections.ts";
 import { col, optional, part } from "./define.ts";
-import type { ColumnDef, NarrativeDef } from "./types.ts";
+import type { ColumnDef, NarrativeDef, NarrativeFigure, TableFigure } from "./types.ts";
 
 /**
  * What Shanghai's 部门预算 and 部门决算 share: how a classification is printed (类, 款 and 项 in
@@ -54,4 +57,43 @@ export function regionOf(text: string): string | undefined {
 /** The sole cells of the lines before the first heading (the cover), or of the first lines. */
 export function coverTexts(lines: readonly DocLine[], count = 6): string[] {
   return lines.slice(0, count).flatMap((line) => soleCell(line) ?? []);
+}
+
+type Tables = { tables: readonly Table[] };
+
+/** A 收支总表's line (by its kind, or by its label without numbering) in a column, as a narrative check reads it. */
+export function lineFigure(read: Tables, key: TableKey, side: "income" | "expenditure", line: StatementLine | string, column = "total"): TableFigure | undefined {
+  const t = statementOf(read, key);
+  const row = t && (lineOf(t, side, line as StatementLine) ?? labelled(t, side, line));
+  return t && row ? { value: row.amounts[column], unit: t.unit, table: key, at: row, name: `${t.title}的${row.label.replace(/^[一二三四五六七八九十]+、|^\d+[.、]/, "")}` } : undefined;
+}
+
+/** The sum of several 收支总表 lines (三项财政拨款收入), as one figure. */
+export function linesFigure(read: Tables, key: TableKey, side: "income" | "expenditure", labels: readonly string[], name: string): TableFigure | undefined {
+  const t = statementOf(read, key);
+  const rows = t ? labels.flatMap((label) => labelled(t, side, label) ?? []) : [];
+  const [first] = rows;
+  if (!t || !first) return undefined;
+  const values = rows.map((r) => r.amounts.total);
+  return { value: toAmount(sum(values), Math.max(...values.map(decimalsOf))), unit: t.unit, table: key, at: first, name: `${t.title}的${name}` };
+}
+
+/** A grid's 合计 (both halves' for a table printed in halves), or its one row, in a column. */
+export function totalFigure(read: Tables, key: TableKey, column: string, name: string, half?: number): TableFigure | undefined {
+  const t = gridOf(read, key);
+  const row = t && (t.rows.some((r) => r.kind === "total") ? totalRow(t, half) : singleRow(t));
+  if (!t || !row) return undefined;
+  return { value: half === undefined && t.rows.some((r) => r.kind === "total") ? totalOf(t, column) : row.amounts[column], unit: t.unit, table: key, at: row, name: `${t.title}的${name}` };
+}
+
+/** The “三公” figures the text of both kinds states, in the order it states them. */
+export function threePublicFigures(key: TableKey, suffix: string): NarrativeFigure[] {
+  const figure = (column: string, name: string) => (read: Tables) => totalFigure(read, key, column, name);
+  return [
+    { id: "three-public-outbound", name: "因公出国（境）费", pattern: new RegExp(`因公出国（境）费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("outboundTravel", "因公出国（境）费") },
+    { id: "three-public-vehicles", name: "公务用车购置及运行费", pattern: new RegExp(`公务(?:用)?车购置及运行(?:维护)?费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("vehicles", "公务用车购置及运行费") },
+    { id: "three-public-purchase", name: "公务用车购置费", pattern: new RegExp(`公务用车购置(?:费|支出)${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("vehiclePurchase", "公务用车购置费") },
+    { id: "three-public-operation", name: "公务用车运行费", pattern: new RegExp(`公务(?:车)?用车运行(?:维护)?(?:费|支出)${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("vehicleOperation", "公务用车运行费") },
+    { id: "three-public-reception", name: "公务接待费", pattern: new RegExp(`公务接待费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("reception", "公务接待费") },
+  ];
 }

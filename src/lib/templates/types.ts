@@ -1,6 +1,7 @@
 import type { Diagnostics } from "../parse/errors.ts";
 import type { DocLine } from "../source/document.ts";
-import type { Unit } from "../disclosure/money.ts";
+import type { Amount, Unit } from "../disclosure/money.ts";
+import type { Location } from "../disclosure/location.ts";
 import type { Check, Kind, Scope } from "../disclosure/schema.ts";
 import type { NarrativeKind } from "../disclosure/narrative.ts";
 import type { ColumnKind, Role, StatementLine, Table, TableKey } from "../disclosure/tables.ts";
@@ -125,6 +126,29 @@ export interface NarrativeDef {
   readonly repeated?: boolean;
 }
 
+/** A figure of a table as a narrative check reads it: its value, unit and place, and its name in a sentence. */
+export interface TableFigure {
+  value: Amount | null | undefined;
+  unit: Unit;
+  table: TableKey;
+  at: Location;
+  /** 收支总表的收入总计 */
+  name: string;
+}
+
+/** A figure the text of a template's disclosures states, and the table figure it must equal. */
+export interface NarrativeFigure {
+  /** ASCII, for the check's id: income-total */
+  readonly id: string;
+  /** what the text calls it: 收入预算 */
+  readonly name: string;
+  /** where a sentence states it, the amount (in 万元) in the group `amount`; matched against text without thousands separators */
+  readonly pattern: RegExp;
+  /** the parts of the text it is read in; all, where absent */
+  readonly sections?: readonly NarrativeKind[];
+  figure(read: { tables: readonly Table[] }): TableFigure | undefined;
+}
+
 export interface Template {
   readonly id: string;
   /** what the template is, for messages: 北京市部门预算（预算01表 … 预算13表） */
@@ -149,4 +173,6 @@ export interface Template {
   identify(read: Read, diagnostics: Diagnostics): Identity;
   /** the checks across tables the template allows */
   crossChecks(read: Read): Check[];
+  /** the figures its text states, each checked against its table */
+  readonly narrativeFigures?: readonly NarrativeFigure[];
 }

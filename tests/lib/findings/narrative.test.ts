@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
+import { parseFile } from "../../../src/lib/parse/index.ts";
+
+const parsed = new Map<string, Promise<Disclosure>>();
+const load = (file: string) => {
+  let d = parsed.get(file);
+  if (!d) parsed.set(file, (d = parseFile(file)));
+  return d;
+};
+const narrative = async (file: string) => (await load(file)).checks.filter((c) => c.group === "narrative");
+
+/*
+ * tests/fixtures/pair: a budget and a 决算 whose text states figures chosen for this test, one of
+ * each kind of statement right and one of each wrong.
+ */
+describe("what the text says, against the tables and its own figures", () => {
+  it("checks each kind of statement of a budget's text, and finds exactly the wrong ones", async () => {
+    const checks = await narrative("tests/fixtures/pair/sh-demo-2025-budget.txt");
+    expect(checks.filter((c) => !c.passed).map((c) => [c.id, c.unit, c.expected, c.actual, c.difference])).toEqual([
+      // 比2025年预算增加: a 2025 budget compares with 2024
+      ["narrative.year@4", "年", "2024", "2025", "1"],
+      // 财政拨款支出预算999.00万元, where 表4 prints 10,000,000.00 元
+      ["narrative.fiscal-spending@5", "万元", "999.00", "1000.000000", "1.000000"],
+      // 0万元，比2024年预算增加50万元: the year before would have been −50
+      ["narrative.previous@5", "万元", "0", "-50", "-50"],
+      // from 400 to 500 is 25%, not 20%
+      ["narrative.change@7", "%", "20", "25.00", "5.00"],
+      // 300万元 at the paragraph's start, 预算安排280万元 further on
+      ["narrative.item-2010602-repeated@8", "万元", "300", "280", "-20"],
+      // 公务接待费3.5万元, where 表9 prints 3.00
+      ["narrative.three-public-reception@84", "万元", "3.5", "3.00", "-0.50"],
+    ]);
+    expect(checks.filter((c) => c.passed).map((c) => c.id)).toEqual([
+      "narrative.income-total@4",
+      "narrative.fiscal-income@4",
+      "narrative.business-income@4",
+      "narrative.previous@4",
+      "narrative.expenditure-total@5",
+      "narrative.fund-spending@5",
+      "narrative.year@5",
+      "narrative.item-2010601@7",
+      "narrative.item-2010601-repeated@7",
+      "narrative.year@7",
+      "narrative.item-2010602@8",
+      "narrative.year@8",
+      "narrative.three-public@82",
+      "narrative.year@82",
+      "narrative.three-public-outbound@83",
+      "narrative.year@83",
+      "narrative.year@84",
+    ]);
+  });
+
+  it("quotes the sentence it read, and names the table and row it compared with", async () => {
+    const check = (await narrative("tests/fixtures/pair/sh-demo-2025-budget.txt")).find((c) => c.id === "narrative.fiscal-spending@5");
+    expect(check).toMatchObject({
+      quote: "支出预算1,000.00万元，其中：财政拨款支出预算999.00万元。",
+      description: "文字所说的财政拨款支出预算等于2025年部门财政拨款收支预算总表的支出总计（按文字的位数四舍五入）",
+      tables: ["t04"],
+      // the sentence, and 表4's 支出总计 row
+      at: [{ line: 5 }, { line: 49 }],
+    });
+  });
+
+  it("checks a 决算's shares against the two figures the sentence gives", async () => {
+    const checks = await narrative("tests/fixtures/pair/sh-demo-2025-final.txt");
+    expect(checks.filter((c) => c.id.startsWith("narrative.share")).map((c) => [c.expected, c.actual, c.passed])).toEqual([
+      ["100", "100.00", true],
+      ["70", "71.58", false],
+      ["28.42", "28.4211", true],
+    ]);
+  });
+});
+
+/* The real documents: every statement the text gets wrong, confirmed against the printed pages. */
+const FOUND: Record<string, [id: string, stated: string, actual: string][]> = {
+  // p21 四: 财政拨款收入支出总计0.3万元 (表4: 2,961.68); p21 五(二): 2106.66 ÷ 2940.05 is 71.65%, not 71.73%
+  "sh-putuo-caizhengju-2024-final.pdf": [
+    ["narrative.fiscal-total@p21-14", "0.3", "2961.68"],
+    ["narrative.share@p21-24", "71.73", "71.6539"],
+  ],
+  // p21: 9746.50 ÷ 10210.34 is 95.457%, printed 95.45; p24: 基本支出 and 人员经费 of all funds (表3), not of 表5/表6
+  "sh-putuo-guihuaziyuanju-2024-final.pdf": [
+    ["narrative.rate@p21-14", "95.45", "95.4572"],
+    ["narrative.general-basic@p24-14", "5377.64", "5364.75"],
+    ["narrative.personnel@p24-14", "4896.98", "4884.09"],
+  ],
+  "sh-putuo-qufuban-2025-budget.pdf": [],
+  "sh-putuo-qufuban-2025-unit-budget.pdf": [],
+  // p8: a 2026 budget compared with "2026年预算"; p9: 43269.3 → 3845.49 is no rise of 17.62% (3269.3 would be);
+  // 77.99 → 91.97 is 17.93%; 住房公积金 208.8万元 but 预算安排201.50万元
+  "sh-putuo-sifaju-2026-budget.pdf": [
+    ["narrative.year@p8-2", "2025", "2026"],
+    ["narrative.year@p8-4", "2025", "2026"],
+    ["narrative.year@p8-4-2", "2025", "2026"],
+    ["narrative.change@p9-1", "17.62", "-91.1127"],
+    ["narrative.change@p9-8", "17.66", "17.9254"],
+    ["narrative.item-2210201-repeated@p9-15", "208.8", "201.50"],
+    ["narrative.change@p9-15", "5.27", "1.5932"],
+  ],
+  // the unit's text keeps the department's percentages and some of its amounts
+  "sh-putuo-sifaju-2026-unit-budget.pdf": [
+    ["narrative.change@p6-9", "-1.10", "-15.1299"],
+    ["narrative.item-2080501-repeated@p6-22", "56.12", "57.8"],
+    ["narrative.change@p6-22", "-2.27", "0.6443"],
+    ["narrative.item-2210203-repeated@p7-13", "207", "170.03"],
+    ["narrative.change@p7-13", "21.74", "-29.6699"],
+  ],
+  // p6: 政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元; p7: 职业年金 220.63万元, 预算安排441.25万元
+  "sh-putuo-wanli-jiedao-2023-budget.pdf": [
+    ["narrative.previous@p6-4-3", "0.00", "-1421.25"],
+    ["narrative.change@p6-13", "314.82", "289.1174"],
+    ["narrative.item-2080506-repeated@p7-22", "220.63", "441.25"],
+    ["narrative.change@p7-22", "60.54", "232.7928"],
+  ],
+  // p9: 住房公积金 350.35万元, 预算安排352.67万元
+  "sh-putuo-wanli-jiedao-2024-budget.pdf": [
+    ["narrative.item-2210201-repeated@p9-18", "350.35", "352.67"],
+    ["narrative.change@p9-18", "0.53", "1.1907"],
+  ],
+  "sh-putuo-wanli-jiedao-2025-budget.pdf": [],
+};
+
+describe("the real documents' text", () => {
+  it.each(Object.entries(FOUND))("%s: exactly these statements are contradicted", async (file, expected) => {
+    const checks = await narrative(`seeds/${file}`);
+    expect(checks.filter((c) => !c.passed).map((c) => [c.id, c.expected, c.actual])).toEqual(expected);
+  });
+
+  it("quotes the headline contradiction of the 2026 司法局 budget as printed", async () => {
+    const check = (await narrative("seeds/sh-putuo-sifaju-2026-budget.pdf")).find((c) => c.id === "narrative.change@p9-1");
+    expect(check?.quote).toContain("2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%");
+  });
+});
