@@ -35,6 +35,13 @@ export function pairingOf(all: readonly Disclosure[], d: Disclosure): Pairing | 
   return undefined;
 }
 
+/** A 部门预算 (or 决算) and the 单位 one of the same department and year, where the project holds both. */
+export function unitPairOf(all: readonly Disclosure[], d: Disclosure): { department: Disclosure; unit: Disclosure } | undefined {
+  const other = all.find((o) => o.slug === d.slug && o.year === d.year && o.kind === d.kind && o.scope !== d.scope);
+  if (!other) return undefined;
+  return d.scope === "unit" ? { department: other, unit: d } : { department: d, unit: other };
+}
+
 /** What a disclosure lacks for the comparison: said on its overview. */
 export function missingCounterpart(all: readonly Disclosure[], d: Disclosure): string | undefined {
   const pairing = pairingOf(all, d);
@@ -44,17 +51,22 @@ export function missingCounterpart(all: readonly Disclosure[], d: Disclosure): s
   return `本站没有${d.department}${d.year}年的${d.scope === "unit" ? "单位" : "部门"}${other}，所以不能对照${d.kind === "final" ? "预算看执行" : "决算看执行"}${theirs}。`;
 }
 
-/** One line of a comparison: a published figure of each, in 万元 (converted exactly), and where each stands. */
+/**
+ * One line of two disclosures side by side (a 预算 and its 决算, a 部门 and its 单位): a published
+ * figure of each, in 万元 (converted exactly), and where each stands.
+ */
 export interface ExecutionRow {
   code: string;
   name: string;
-  budget: Amount | null;
-  final: Amount | null;
-  /** 决算数 − 预算数, exact */
+  /** the 预算's figure (or the 部门's) */
+  left: Amount | null;
+  /** the 决算's figure (or the 单位's) */
+  right: Amount | null;
+  /** right − left, exact */
   difference: Amount;
-  /** 决算数 ÷ 预算数 as a percentage with one decimal; null without a budget */
+  /** right ÷ left as a percentage with one decimal (执行率); null where left is nothing */
   rate: string | null;
-  at: { budget?: Location; final?: Location };
+  at: { left?: Location; right?: Location };
 }
 
 export interface ExecutionSection {
@@ -67,33 +79,33 @@ export interface ExecutionSection {
   total?: ExecutionRow;
 }
 
-function row(code: string, name: string, budget: Amount | null | undefined, final: Amount | null | undefined, at: ExecutionRow["at"]): ExecutionRow {
-  const decimals = Math.max(decimalsOf(budget), decimalsOf(final));
-  const difference = toAmount(dec(final).minus(dec(budget)), decimals);
-  const base = dec(budget);
-  const rate = base.isZero() ? null : `${dec(final).div(base).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}%`;
-  return { code, name, budget: budget ?? null, final: final ?? null, difference, rate, at };
+function row(code: string, name: string, left: Amount | null | undefined, right: Amount | null | undefined, at: ExecutionRow["at"]): ExecutionRow {
+  const decimals = Math.max(decimalsOf(left), decimalsOf(right));
+  const difference = toAmount(dec(right).minus(dec(left)), decimals);
+  const base = dec(left);
+  const rate = base.isZero() ? null : `${dec(right).div(base).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}%`;
+  return { code, name, left: left ?? null, right: right ?? null, difference, rate, at };
 }
 
 /** Largest deviations first; equal ones in code order. */
 const byDeviation = (a: ExecutionRow, b: ExecutionRow) => dec(b.difference).abs().cmp(dec(a.difference).abs()) || a.code.localeCompare(b.code);
 
 /** Rows of a classified table by code, their 合计 (or 决算数) in 万元: every row of either table gets a line. */
-function byCode(budget: GridTable, final: GridTable, key: string, rows: (t: GridTable) => readonly GridRow[]): ExecutionRow[] {
+function byCode(left: GridTable, right: GridTable, key: string, rows: (t: GridTable) => readonly GridRow[]): ExecutionRow[] {
   const index = (t: GridTable) => new Map(rows(t).flatMap((r) => (r.subjects[key] ? [[r.subjects[key].code, r] as const] : [])));
-  const planned = index(budget);
-  const spent = index(final);
-  const codes = [...new Set([...planned.keys(), ...spent.keys()])];
+  const lefts = index(left);
+  const rights = index(right);
+  const codes = [...new Set([...lefts.keys(), ...rights.keys()])];
   return codes
     .map((code) => {
-      const b = planned.get(code);
-      const f = spent.get(code);
-      return row(code, f?.subjects[key]?.name ?? b?.subjects[key]?.name ?? "", b ? toWan(b.amounts.total, budget.unit) : null, f ? toWan(f.amounts.total, final.unit) : null, {
-        ...(b ? { budget: locationOf(b) } : {}),
-        ...(f ? { final: locationOf(f) } : {}),
+      const l = lefts.get(code);
+      const r = rights.get(code);
+      return row(code, r?.subjects[key]?.name ?? l?.subjects[key]?.name ?? "", l ? toWan(l.amounts.total, left.unit) : null, r ? toWan(r.amounts.total, right.unit) : null, {
+        ...(l ? { left: locationOf(l) } : {}),
+        ...(r ? { right: locationOf(r) } : {}),
       });
     })
-    .filter((r) => r.budget !== null || r.final !== null)
+    .filter((r) => r.left !== null || r.right !== null)
     .sort(byDeviation);
 }
 
@@ -109,15 +121,24 @@ const THREE_PUBLIC: [key: string, name: string][] = [
   ["reception", "公务接待费"],
 ];
 
-/** Every comparison the two disclosures' tables allow, by the roles their templates give them. */
+/** Every comparison a 预算's and its 决算's tables allow. */
 export function execution(pairing: Pairing): ExecutionSection[] {
-  const { budget, final } = pairing;
+  return sideBySide(pairing.budget, pairing.final, ["预算", "决算"]);
+}
+
+/**
+ * Every comparison two disclosures' tables allow, by the roles their templates give them: the
+ * first's figures on the left, the second's on the right; `names` say which is which in sources.
+ */
+export function sideBySide(left: Disclosure, right: Disclosure, names: readonly [string, string]): ExecutionSection[] {
   const sections: ExecutionSection[] = [];
+  // b: the left table, f: the right one
   const both = (role: Parameters<typeof gridOf>[1]) => {
-    const b = gridOf(budget, role);
-    const f = gridOf(final, role);
+    const b = gridOf(left, role);
+    const f = gridOf(right, role);
     return b && f ? ([b, f] as const) : undefined;
   };
+  const [leftName, rightName] = names;
   const named = (t: GridTable) => `${t.label} ${t.title}`;
 
   const spending = both("expenditure");
@@ -127,27 +148,27 @@ export function execution(pairing: Pairing): ExecutionSection[] {
     sections.push({
       id: "basic-project",
       title: "基本支出与项目支出",
-      source: `预算：${named(b)}合计行；决算：${named(f)}合计行`,
+      source: `${leftName}：${named(b)}合计行；${rightName}：${named(f)}合计行`,
       rows: (
         [
           ["basic", "基本支出"],
           ["project", "项目支出"],
         ] as const
-      ).map(([key, name]) => row(key, name, toWan(bt?.amounts[key], b.unit), toWan(ft?.amounts[key], f.unit), { ...(bt ? { budget: locationOf(bt) } : {}), ...(ft ? { final: locationOf(ft) } : {}) })),
-      total: row("total", "合计", toWan(bt?.amounts.total, b.unit), toWan(ft?.amounts.total, f.unit), { ...(bt ? { budget: locationOf(bt) } : {}), ...(ft ? { final: locationOf(ft) } : {}) }),
+      ).map(([key, name]) => row(key, name, toWan(bt?.amounts[key], b.unit), toWan(ft?.amounts[key], f.unit), { ...(bt ? { left: locationOf(bt) } : {}), ...(ft ? { right: locationOf(ft) } : {}) })),
+      total: row("total", "合计", toWan(bt?.amounts.total, b.unit), toWan(ft?.amounts.total, f.unit), { ...(bt ? { left: locationOf(bt) } : {}), ...(ft ? { right: locationOf(ft) } : {}) }),
     });
     const all = (t: GridTable) => t.rows.filter((r) => r.kind !== "total");
     sections.push({
       id: "functional-class",
       title: "支出功能分类（类）",
-      source: `预算：${named(b)}；决算：${named(f)}；“合计”列的类级行`,
+      source: `${leftName}：${named(b)}；${rightName}：${named(f)}；“合计”列的类级行`,
       rows: byCode(b, f, "functional", (t) => all(t).filter((r) => r.subjects.functional?.code.length === 3)),
-      total: row("total", "合计", totalOf(b, "total"), totalOf(f, "total"), { ...(bt ? { budget: locationOf(bt) } : {}), ...(ft ? { final: locationOf(ft) } : {}) }),
+      total: row("total", "合计", totalOf(b, "total"), totalOf(f, "total"), { ...(bt ? { left: locationOf(bt) } : {}), ...(ft ? { right: locationOf(ft) } : {}) }),
     });
     sections.push({
       id: "functional",
       title: "支出功能分类（项）",
-      source: `预算：${named(b)}；决算：${named(f)}；“合计”列的明细行`,
+      source: `${leftName}：${named(b)}；${rightName}：${named(f)}；“合计”列的明细行`,
       rows: byCode(b, f, "functional", itemRows),
     });
   }
@@ -157,7 +178,7 @@ export function execution(pairing: Pairing): ExecutionSection[] {
     sections.push({
       id: "functional-general",
       title: "一般公共预算财政拨款支出（按功能分类）",
-      source: `预算：${named(b)}；决算：${named(f)}；“合计”列`,
+      source: `${leftName}：${named(b)}；${rightName}：${named(f)}；“合计”列`,
       rows: byCode(b, f, "functional", itemRows),
       total: row("total", "合计", totalOf(b, "total"), totalOf(f, "total"), {}),
     });
@@ -168,7 +189,7 @@ export function execution(pairing: Pairing): ExecutionSection[] {
     sections.push({
       id: "economic",
       title: "基本支出（按经济分类）",
-      source: `预算：${named(b)}“合计”列；决算：${named(f)}“决算数”列（人员经费、公用经费两栏）`,
+      source: `${leftName}：${named(b)}；${rightName}：${named(f)}（两栏的表，人员经费与公用经费两栏合看）`,
       rows: byCode(b, f, "departmentEconomic", itemRows),
       total: row("total", "合计", totalOf(b, "total"), totalOf(f, "total"), {}),
     });
@@ -180,9 +201,9 @@ export function execution(pairing: Pairing): ExecutionSection[] {
     sections.push({
       id: "three-public",
       title: "“三公”经费",
-      source: `预算：${named(b)}；决算：${named(f)}“决算数”`,
-      rows: THREE_PUBLIC.filter(([key]) => key !== "total").map(([key, name]) => row(key, name, toWan(br?.amounts[key], b.unit), toWan(fr?.amounts[key], f.unit), { ...(br ? { budget: locationOf(br) } : {}), ...(fr ? { final: locationOf(fr) } : {}) })),
-      total: row("total", "“三公”经费合计", toWan(br?.amounts.total, b.unit), toWan(fr?.amounts.total, f.unit), { ...(br ? { budget: locationOf(br) } : {}), ...(fr ? { final: locationOf(fr) } : {}) }),
+      source: `${leftName}：${named(b)}；${rightName}：${named(f)}（决算表取“决算数”）`,
+      rows: THREE_PUBLIC.filter(([key]) => key !== "total").map(([key, name]) => row(key, name, toWan(br?.amounts[key], b.unit), toWan(fr?.amounts[key], f.unit), { ...(br ? { left: locationOf(br) } : {}), ...(fr ? { right: locationOf(fr) } : {}) })),
+      total: row("total", "“三公”经费合计", toWan(br?.amounts.total, b.unit), toWan(fr?.amounts.total, f.unit), { ...(br ? { left: locationOf(br) } : {}), ...(fr ? { right: locationOf(fr) } : {}) }),
     });
   }
   return sections;
@@ -196,5 +217,5 @@ export function threePublicExecution(final: Disclosure): ExecutionRow[] {
   const t = gridOf(final, "three-public");
   const r = t && singleRow(t);
   if (!t || !r || !t.columns.some((c) => c.key === "totalBudget")) return [];
-  return THREE_PUBLIC.map(([key, name]) => row(key, name, toWan(r.amounts[`${key}Budget`], t.unit), toWan(r.amounts[key], t.unit), { budget: locationOf(r), final: locationOf(r) }));
+  return THREE_PUBLIC.map(([key, name]) => row(key, name, toWan(r.amounts[`${key}Budget`], t.unit), toWan(r.amounts[key], t.unit), { left: locationOf(r), right: locationOf(r) }));
 }

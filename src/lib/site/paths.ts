@@ -44,6 +44,8 @@ export const paths = {
   checks: (d: DisclosureRef) => `${baseOf(d)}checks/`,
   /** a 决算 beside the 预算 it is paired with */
   execution: (final: DisclosureRef) => `${baseOf(final)}vs-budget/`,
+  /** a 单位 disclosure beside its department's */
+  unitVsDepartment: (unit: DisclosureRef) => `${baseOf(unit)}vs-department/`,
   check: (d: DisclosureRef, id: string) => `${baseOf(d)}checks/#${id}`,
   data: (d: DisclosureRef) => `${baseOf(d)}data/`,
   download: (d: DisclosureRef, file: string) => `${baseOf(d)}data/${file}`,
