@@ -11,16 +11,25 @@ import type { EntriesTask } from "../src/lib/archive/entries.ts";
 import { readContent } from "../src/lib/content.ts";
 import { filesUnder } from "../src/lib/files.ts";
 import { inOrder } from "../src/lib/pool.ts";
+import { manifestScript, type PartEntry } from "../src/lib/search/index.ts";
 
 const dist = process.env.DIST ?? "dist";
 const years = archivesOf(readContent(summaryOf));
 const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
 
-// What every archive holds besides its disclosures: the guides and the search page (which, opened
-// from disk, says why it cannot search).
-const sharedNames = ["guides", "search"].flatMap((folder) => filesUnder(dist, folder));
+// What every archive holds besides its disclosures: the guides, the search page and script, and
+// the guides' search part. The online index (search/index/) is for web servers and stays out.
+const sharedNames = [...filesUnder(dist, "guides"), ...filesUnder(dist, "search").filter((name) => !/^search\/(index|offline)\//.test(name)), "search/offline/guides.js"];
+// The site's list of search parts, of which each archive keeps its own disclosures' and the guides'.
+const siteParts = JSON.parse(/^mingzhangSearch\.parts\(([\s\S]*)\);\s*$/.exec(readFileSync(join(dist, "search", "offline", "parts.js"), "utf-8"))?.[1] ?? "[]") as PartEntry[];
+const partOf = (id: string) => siteParts.find((p) => p.id === id) ?? { id, year: "", department: "" };
+
+const partName = (d: { year: number; slug: string }) => `search/offline/${d.year}-${d.slug}.js`;
 const disclosures = years.flatMap((y) => y.parts.map((part) => ({ year: y, part, d: part.disclosures[0]! })));
-const tasks: EntriesTask[] = [{ dist, names: sharedNames }, ...disclosures.map(({ d }) => ({ dist, names: filesUnder(dist, folderOf(d)).sort(compare) }))];
+const tasks: EntriesTask[] = [
+  { dist, names: sharedNames },
+  ...disclosures.map(({ d }) => ({ dist, names: [...filesUnder(dist, folderOf(d)).sort(compare), partName(d)] })),
+];
 
 const target = join(dist, "archives");
 const temporary = `${target}.tmp-${process.pid}`;
@@ -33,22 +42,27 @@ const done = (name: string, sha256: string) => {
 
 let shared: Entry[] = [];
 let whole: ArchiveWriter | undefined;
+let yearParts: Entry[] = [];
 await inOrder<EntriesTask, Entry[]>(new URL("../src/lib/archive/entries.ts", import.meta.url), tasks, (entries, n) => {
   if (n === 0) {
     shared = entries;
     return;
   }
-  const { year, part } = disclosures[n - 1]!;
+  const { year, part, d } = disclosures[n - 1]!;
   whole ??= new ArchiveWriter(join(temporary, year.year.name));
   const own = new ArchiveWriter(join(temporary, part.name));
+  const searchPart = entries.pop()!;
   for (const entry of entries) {
     own.add(entry);
     whole.add(entry);
   }
-  done(part.name, own.close(part, style, shared));
+  done(part.name, own.close(part, style, manifestScript([partOf(`${d.year}-${d.slug}`), partOf("guides")]), shared, [searchPart]));
+  yearParts.push(searchPart);
   if (disclosures[n]?.year !== year) {
-    done(year.year.name, whole.close(year.year, style, shared));
+    const manifest = manifestScript([...year.parts.map((p) => partOf(`${p.disclosures[0]!.year}-${p.disclosures[0]!.slug}`)), partOf("guides")]);
+    done(year.year.name, whole.close(year.year, style, manifest, shared, yearParts));
     whole = undefined;
+    yearParts = [];
   }
 });
 writeFileSync(join(temporary, "SHA256SUMS"), `${sums.join("\n")}\n`);

@@ -1,5 +1,5 @@
 /**
- * npm run build: content → astro build → pagefind (one run per bundle) → archives, all into a folder beside the
+ * npm run build: content → astro build → search index → archives, all into a folder beside the
  * output, which replaces dist/ only when every step succeeded: a failed build leaves the last good
  * site untouched. SEEDS_DIR, CONTENT_DIR and OUT choose the folders (defaults: seeds,
  * content/disclosures, dist).
@@ -7,8 +7,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { readContent } from "../src/lib/content.ts";
-import { searchBundles } from "../src/lib/site/search-bundles.ts";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
@@ -37,8 +35,7 @@ function step(command: string, args: string[]): void {
 
 step("node", ["scripts/content.ts"]);
 step("astro", ["build", "--outDir", temporary]);
-// The search index in bundles of BUNDLE_SIZE disclosures, so no Pagefind run holds the whole site.
-for (const bundle of searchBundles(readContent(({ year, slug }) => ({ year, slug })))) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
+step("node", ["scripts/search.ts"]);
 step("node", ["scripts/archive.ts"]);
 
 const previous = `${out}.old-${process.pid}`;

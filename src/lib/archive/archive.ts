@@ -64,7 +64,8 @@ ${style}
 <ul>
 ${rows}
 </ul>
-<p><a href="guides/index.html">怎样读懂部门预算</a> · <a href="README.txt">关于本存档</a> · <a href="SHA256SUMS">文件校验值</a></p>
+<form class="search-box" role="search" action="search/index.html" method="get"><label for="site-q">搜索本存档</label> <input id="site-q" name="q" type="search" placeholder="项目、指标、编码…"> <button type="submit">搜索</button></form>
+<p><a href="guides/index.html">怎样读懂部门预算</a> · <a href="search/index.html">搜索</a> · <a href="README.txt">关于本存档</a> · <a href="SHA256SUMS">文件校验值</a></p>
 </main>
 </body>
 </html>
@@ -88,7 +89,8 @@ function readme(archive: Archive): string {
     "",
     "打开",
     "双击 index.html，用任何浏览器阅读，无需联网，无需安装。",
-    "从本地文件打开时浏览器不允许运行站内搜索，请从项目一览和各表查找。",
+    "搜索：在首页或任一页面顶部的搜索框输入，或打开 search/index.html。离线也能搜索本存档中的",
+    "全部项目、表格、绩效目标和指南（需要浏览器运行 JavaScript）。",
     "",
     "核验",
     "SHA256SUMS 列出本存档中其他每个文件的 SHA-256 值。在解压后的目录中运行：",
@@ -143,12 +145,16 @@ export class ArchiveWriter {
 
   /**
    * The archive's own files after the disclosures' folders (whose names, starting with the year,
-   * sort first): its cover and README and the files every archive holds; then SHA256SUMS.
-   * Returns the zip's SHA-256.
+   * sort first): its cover, README and list of search parts, the files every archive holds, and
+   * `later` (its disclosures' search parts); then SHA256SUMS. Returns the zip's SHA-256.
    */
-  close(archive: Archive, style: string, shared: readonly Entry[]): string {
-    const own = [entryOf("index.html", Buffer.from(cover(archive, style), "utf-8")), entryOf("README.txt", Buffer.from(readme(archive), "utf-8"))];
-    for (const entry of [...own, ...shared].sort((a, b) => compare(a.name, b.name))) this.add(entry);
+  close(archive: Archive, style: string, manifest: string, shared: readonly Entry[], later: readonly Entry[]): string {
+    const own = [
+      entryOf("index.html", Buffer.from(cover(archive, style), "utf-8")),
+      entryOf("README.txt", Buffer.from(readme(archive), "utf-8")),
+      entryOf("search/offline/parts.js", Buffer.from(manifest, "utf-8")),
+    ];
+    for (const entry of [...own, ...shared, ...later].sort((a, b) => compare(a.name, b.name))) this.add(entry);
     this.add(entryOf("SHA256SUMS", Buffer.from(`${this.sums.join("\n")}\n`, "utf-8")));
     return this.zip.close();
   }
