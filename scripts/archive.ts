@@ -14,6 +14,8 @@ import { inOrder } from "../src/lib/pool.ts";
 import { manifestScript, type PartEntry } from "../src/lib/search/index.ts";
 
 const dist = process.env.DIST ?? "dist";
+// files deflated ahead while Astro rendered (npm run build), if any
+const cache = process.env.DEFLATE_CACHE;
 const years = archivesOf(readContent(summaryOf));
 const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
 
@@ -28,7 +30,7 @@ const partName = (d: { year: number; slug: string }) => `search/offline/${d.year
 const disclosures = years.flatMap((y) => y.parts.map((part) => ({ year: y, part, d: part.disclosures[0]! })));
 const tasks: EntriesTask[] = [
   { dist, names: sharedNames },
-  ...disclosures.map(({ d }) => ({ dist, names: [...filesUnder(dist, folderOf(d)).sort(compare), partName(d)] })),
+  ...disclosures.map(({ d }) => ({ dist, cache, names: [...filesUnder(dist, folderOf(d)).sort(compare), partName(d)] })),
 ];
 
 const target = join(dist, "archives");

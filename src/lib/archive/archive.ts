@@ -113,9 +113,11 @@ export interface Entry extends ZipEntry {
  * Deflated with fflate, in JavaScript: Node's zlib may pick other matches on another CPU, fflate
  * never does. Level 6: level 9 took a fifth longer for archives 0.03% smaller.
  */
-export function entryOf(name: string, bytes: Uint8Array): Entry {
-  return { name, crc: crc32(bytes), size: bytes.length, deflated: deflateSync(bytes, { level: 6 }), sha256: createHash("sha256").update(bytes).digest("hex") };
+export function entryOf(name: string, bytes: Uint8Array, sha256 = sha256Of(bytes)): Entry {
+  return { name, crc: crc32(bytes), size: bytes.length, deflated: deflateSync(bytes, { level: 6 }), sha256 };
 }
+
+export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 const ARCHIVE_LINK = Buffer.from("data-archive-link");
 
@@ -125,8 +127,12 @@ export function archivedBytes(name: string, bytes: Buffer): Buffer {
   return Buffer.from(bytes.toString("utf-8").replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>"), "utf-8");
 }
 
-export function siteEntry(dist: string, name: string): Entry {
-  return entryOf(name, archivedBytes(name, readFileSync(join(dist, name))));
+/** A file of the site as archived; `cached` may hold it deflated already, which counts only if its bytes are the same. */
+export function siteEntry(dist: string, name: string, cached?: ReadonlyMap<string, Entry>): Entry {
+  const bytes = archivedBytes(name, readFileSync(join(dist, name)));
+  const sha256 = sha256Of(bytes);
+  const hit = cached?.get(name);
+  return hit && hit.sha256 === sha256 && hit.size === bytes.length ? hit : entryOf(name, bytes, sha256);
 }
 
 /** A zip being written, with SHA256SUMS of every entry added last. */

@@ -29,6 +29,7 @@ export interface GroupResult {
   partBytes: number;
 }
 
+const BODY = Buffer.from(" data-pagefind-body");
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The group's searchable pages, in the order of their paths. */
@@ -38,7 +39,10 @@ export function pagesOf(dist: string, folder: string): SearchPage[] {
     .map((name) => name.split("\\").join("/"))
     .sort(byCodeUnits)
     .flatMap((name) => {
-      const record = extractPage(readFileSync(join(dist, name), "utf-8"), name);
+      // most pages (treemaps, checks, downloads) are not searchable: looked at as bytes, never decoded
+      const bytes = readFileSync(join(dist, name));
+      if (bytes.indexOf(BODY) < 0) return [];
+      const record = extractPage(bytes.toString("utf-8"), name);
       return record ? [searchPage(record)] : [];
     });
 }
