@@ -18,17 +18,18 @@ const temporary = `${out}.tmp-${process.pid}`;
 const cache = `${temporary}.deflate`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache };
 
-// With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory.
+// With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
 
 /** A step's command line: a script of ours under this Node, or a tool from node_modules/.bin; under GNU time when timed. */
 function commandOf(command: string, args: string[], peakFile: string): [string, string[]] {
   const binary = command === "node" ? process.execPath : resolve("node_modules/.bin", command);
-  return timed ? ["/usr/bin/time", ["-f", "%M", "-o", peakFile, binary, ...args]] : [binary, args];
+  return timed ? ["/usr/bin/time", ["-f", "%M %U %S", "-o", peakFile, binary, ...args]] : [binary, args];
 }
 
 function report(label: string, started: number, peakFile: string): void {
-  const peak = timed && existsSync(peakFile) ? `, peak ${readFileSync(peakFile, "utf-8").trim()} KB` : "";
+  const [kb, user, system] = timed && existsSync(peakFile) ? readFileSync(peakFile, "utf-8").trim().split(/\s+/).slice(-3) : [];
+  const peak = kb ? `, peak ${kb} KB, CPU ${(Number(user) + Number(system)).toFixed(1)} s (${Number(system).toFixed(1)} s in the kernel)` : "";
   rmSync(peakFile, { force: true });
   console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s${peak}`);
 }

@@ -11,7 +11,7 @@ import { setPriority } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { archivedBytes, entryOf } from "../src/lib/archive/archive.ts";
-import { appendToCache, cacheFileOf } from "../src/lib/archive/cache.ts";
+import { cacheFileOf, CacheWriter } from "../src/lib/archive/cache.ts";
 
 const dist = process.env.DIST ?? "dist";
 const cache = process.env.DEFLATE_CACHE ?? `${dist}.deflate`;
@@ -32,17 +32,20 @@ lines.on("close", () => {
   ended = true;
 });
 
+const writer = new CacheWriter();
 let count = 0;
+let next = 0;
 while (!ended) {
-  const name = queue.shift();
+  const name = queue[next];
   if (name === undefined) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     continue;
   }
+  next++;
   const file = cacheFileOf(cache, name);
   if (!file) continue;
   try {
-    appendToCache(file, entryOf(name, archivedBytes(name, readFileSync(join(dist, name)))));
+    writer.append(file, entryOf(name, archivedBytes(name, readFileSync(join(dist, name)))));
     count++;
   } catch {
     // a file that cannot be read now is left to the archive step
@@ -50,4 +53,5 @@ while (!ended) {
   // let the input in between files
   if (count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
 }
-console.log(`predeflate: ${count} files deflated ahead, ${queue.length} left to the archive step`);
+writer.close();
+console.log(`predeflate: ${count} files deflated ahead, ${queue.length - next} left to the archive step`);

@@ -4,7 +4,7 @@
  * cache file per disclosure. The archive step takes an entry from the cache only when the file's
  * bytes have the same SHA-256 (siteEntry), so the cache can save time but never change an archive.
  */
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { Entry } from "./archive.ts";
 
@@ -17,7 +17,7 @@ export function cacheFileOf(cache: string, name: string): string | undefined {
 /** Record: name length, size, CRC-32, deflated length (4 bytes each), SHA-256 (32 bytes), name, deflated data. */
 const HEAD = 48;
 
-export function appendToCache(file: string, entry: Entry): void {
+function recordOf(entry: Entry): Buffer {
   const name = Buffer.from(entry.name, "utf-8");
   const head = Buffer.alloc(HEAD);
   head.writeUInt32LE(name.length, 0);
@@ -25,7 +25,44 @@ export function appendToCache(file: string, entry: Entry): void {
   head.writeUInt32LE(entry.crc >>> 0, 8);
   head.writeUInt32LE(entry.deflated.length, 12);
   Buffer.from(entry.sha256, "hex").copy(head, 16);
-  appendFileSync(file, Buffer.concat([head, name, entry.deflated]));
+  return Buffer.concat([head, name, entry.deflated]);
+}
+
+export function appendToCache(file: string, entry: Entry): void {
+  appendFileSync(file, recordOf(entry));
+}
+
+/**
+ * Appends records to the cache files, keeping up to `open` of them open: Astro writes a page of
+ * every disclosure in turn, so opening and closing a file per record would cost more than the
+ * writing. The least recently used file is closed when another is needed.
+ */
+export class CacheWriter {
+  private readonly files = new Map<string, number>();
+  private readonly open: number;
+
+  constructor(open = 256) {
+    this.open = open;
+  }
+
+  append(file: string, entry: Entry): void {
+    let fd = this.files.get(file);
+    if (fd === undefined) {
+      if (this.files.size >= this.open) {
+        const [oldest, oldFd] = this.files.entries().next().value as [string, number];
+        closeSync(oldFd);
+        this.files.delete(oldest);
+      }
+      fd = openSync(file, "a");
+    } else this.files.delete(file);
+    this.files.set(file, fd);
+    writeSync(fd, recordOf(entry));
+  }
+
+  close(): void {
+    for (const fd of this.files.values()) closeSync(fd);
+    this.files.clear();
+  }
 }
 
 /** The entries of a cache file, by name; a record cut short (a build stopped midway) ends the list. */

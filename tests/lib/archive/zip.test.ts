@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { appendToCache, readCache } from "../../../src/lib/archive/cache.ts";
+import { appendToCache, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
 import { entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
 import { ZipFile } from "../../../src/lib/archive/zip.ts";
 
@@ -49,6 +49,15 @@ describe("the archive cache", () => {
     writeFileSync(file, readFileSync(file).subarray(0, -3));
     expect([...readCache(file).keys()]).toEqual([a.name]);
     expect(readCache(join(dir, "none.bin")).size).toBe(0);
+  });
+
+  it("appends to many files in turn with a few of them open", () => {
+    const dir = work();
+    const writer = new CacheWriter(2);
+    const entries = Array.from({ length: 12 }, (_, i) => entryOf(`2026/d${i % 3}/${i}.html`, Buffer.from(`页 ${i}`)));
+    for (const entry of entries) writer.append(join(dir, `${entry.name.split("/")[1]}.bin`), entry);
+    writer.close();
+    for (const d of [0, 1, 2]) expect([...readCache(join(dir, `d${d}.bin`)).keys()]).toEqual(entries.filter((_, i) => i % 3 === d).map((e) => e.name));
   });
 
   it("is used only for a file whose bytes are those it deflated", () => {
