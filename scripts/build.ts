@@ -53,29 +53,39 @@ function step(command: string, args: string[]): void {
 
 const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.on("close", (code) => done(code)));
 
-/** astro build, its log passed on as it comes; each disclosure file it reports written goes to predeflate. */
+/**
+ * astro build, its log passed on as it comes; each disclosure file it reports written goes to
+ * predeflate, which starts with the first: Astro's memory peaks before, while it loads the content.
+ */
 async function astroBuild(): Promise<void> {
   const started = performance.now();
   const [astroBinary, astroArgs] = commandOf("astro", ["build", "--outDir", temporary], `${temporary}.peak`);
   const astro = spawn(astroBinary, astroArgs, { stdio: ["ignore", "pipe", "inherit"], env });
-  const [binary, args] = commandOf("node", ["scripts/predeflate.ts"], `${temporary}.peak-predeflate`);
-  const predeflate = spawn(binary, args, { stdio: ["pipe", "inherit", "inherit"], env });
-  predeflate.stdin!.on("error", () => {
-    // predeflate stopped early: the archive step does its work
-  });
   const astroExit = exited(astro);
-  const predeflateExit = exited(predeflate);
+  let predeflate: ChildProcess | undefined;
+  let predeflateExit: Promise<number | null> | undefined;
+  let predeflateStarted = 0;
   for await (const line of createInterface({ input: astro.stdout! })) {
     console.log(line);
     // "  ├─ /2026/x/projects/110…/index.html (+3ms)": the page is written; endpoints end in "/"
     const done = /├─ \/(\d{4}\/\S+?)\/? \(\+[\d.]+m?s\)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ""));
-    if (done) predeflate.stdin!.write(`${done[1]}\n`);
+    if (!done) continue;
+    if (!predeflate) {
+      predeflateStarted = performance.now();
+      const [binary, args] = commandOf("node", ["scripts/predeflate.ts"], `${temporary}.peak-predeflate`);
+      predeflate = spawn(binary, args, { stdio: ["pipe", "inherit", "inherit"], env });
+      predeflate.stdin!.on("error", () => {
+        // predeflate stopped early: the archive step does its work
+      });
+      predeflateExit = exited(predeflate);
+    }
+    predeflate.stdin!.write(`${done[1]}\n`);
   }
   const status = await astroExit;
-  predeflate.stdin!.end();
+  predeflate?.stdin!.end();
   await predeflateExit;
   report("step astro build", started, `${temporary}.peak`);
-  report("beside astro build, node predeflate.ts", started, `${temporary}.peak-predeflate`);
+  if (predeflate) report("beside astro build, node predeflate.ts", predeflateStarted, `${temporary}.peak-predeflate`);
   if (status !== 0) fail("astro", status);
 }
 
