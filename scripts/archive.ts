@@ -1,39 +1,72 @@
 /**
  * After the site and its search index are built: one zip per disclosure and one per year in
- * dist/archives/, with SHA256SUMS beside them. Written aside and renamed into place, so a failed
- * run leaves no half-written archive.
+ * dist/archives/, with SHA256SUMS beside them. Worker threads read, hash and deflate the files, a
+ * disclosure at a time; this thread lays them out into the disclosure's zip and its year's, in
+ * order. Written aside and renamed into place, so a failed run leaves no half-written archive.
  */
-import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { archivesOf, summaryOf, writeYear } from "../src/lib/archive/archive.ts";
+import { ArchiveWriter, archivesOf, compare, folderOf, summaryOf, type Entry } from "../src/lib/archive/archive.ts";
+import type { EntriesTask } from "../src/lib/archive/entries.ts";
 import { readContent } from "../src/lib/content.ts";
+import { filesUnder } from "../src/lib/files.ts";
+import { inOrder } from "../src/lib/pool.ts";
+import { manifestScript, type PartEntry } from "../src/lib/search/index.ts";
 
 const dist = process.env.DIST ?? "dist";
-const disclosures = readContent(summaryOf);
+// files deflated ahead while Astro rendered (npm run build), if any
+const cache = process.env.DEFLATE_CACHE;
+const years = archivesOf(readContent(summaryOf));
+const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
 
-/** SHA-256 of a file read in chunks: a year's archive can be larger than memory should hold. */
-function hashFile(path: string): string {
-  const hash = createHash("sha256");
-  const buffer = Buffer.alloc(1 << 20);
-  const fd = openSync(path, "r");
-  for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) hash.update(buffer.subarray(0, read));
-  closeSync(fd);
-  return hash.digest("hex");
-}
+// What every archive holds besides its disclosures: the guides, the search page and script, and
+// the guides' search part. The online index (search/index/) is for web servers and stays out.
+const sharedNames = [...filesUnder(dist, "guides"), ...filesUnder(dist, "search").filter((name) => !/^search\/(index|offline)\//.test(name)), "search/offline/guides.js"];
+// The site's list of search parts, of which each archive keeps its own disclosures' and the guides'.
+const siteParts = JSON.parse(/^mingzhangSearch\.parts\(([\s\S]*)\);\s*$/.exec(readFileSync(join(dist, "search", "offline", "parts.js"), "utf-8"))?.[1] ?? "[]") as PartEntry[];
+const partOf = (id: string) => siteParts.find((p) => p.id === id) ?? { id, year: "", department: "" };
+
+const partName = (d: { year: number; slug: string }) => `search/offline/${d.year}-${d.slug}.js`;
+const disclosures = years.flatMap((y) => y.parts.map((part) => ({ year: y, part, d: part.disclosures[0]! })));
+const tasks: EntriesTask[] = [
+  { dist, names: sharedNames },
+  ...disclosures.map(({ d }) => ({ dist, cache, names: [...filesUnder(dist, folderOf(d)).sort(compare), partName(d)] })),
+];
 
 const target = join(dist, "archives");
 const temporary = `${target}.tmp-${process.pid}`;
 mkdirSync(temporary, { recursive: true });
 const sums: string[] = [];
-for (const year of archivesOf(disclosures)) {
-  writeYear(dist, year, temporary);
-  for (const { name } of [...year.parts, year.year]) {
-    const path = join(temporary, name);
-    sums.push(`${hashFile(path)}  ${name}`);
-    console.log(`archive: ${name} (${(statSync(path).size / 1024).toFixed(0)} KiB)`);
+const done = (name: string, sha256: string) => {
+  sums.push(`${sha256}  ${name}`);
+  console.log(`archive: ${name} (${(statSync(join(temporary, name)).size / 1024).toFixed(0)} KiB)`);
+};
+
+let shared: Entry[] = [];
+let whole: ArchiveWriter | undefined;
+let yearParts: Entry[] = [];
+await inOrder<EntriesTask, Entry[]>(new URL("../src/lib/archive/entries.ts", import.meta.url), tasks, (entries, n) => {
+  if (n === 0) {
+    shared = entries;
+    return;
   }
-}
+  const { year, part, d } = disclosures[n - 1]!;
+  whole ??= new ArchiveWriter(join(temporary, year.year.name));
+  const own = new ArchiveWriter(join(temporary, part.name));
+  const searchPart = entries.pop()!;
+  for (const entry of entries) {
+    own.add(entry);
+    whole.add(entry);
+  }
+  done(part.name, own.close(part, style, manifestScript([partOf(`${d.year}-${d.slug}`), partOf("guides")]), shared, [searchPart]));
+  yearParts.push(searchPart);
+  if (disclosures[n]?.year !== year) {
+    const manifest = manifestScript([...year.parts.map((p) => partOf(`${p.disclosures[0]!.year}-${p.disclosures[0]!.slug}`)), partOf("guides")]);
+    done(year.year.name, whole.close(year.year, style, manifest, shared, yearParts));
+    whole = undefined;
+    yearParts = [];
+  }
+});
 writeFileSync(join(temporary, "SHA256SUMS"), `${sums.join("\n")}\n`);
 rmSync(target, { recursive: true, force: true });
 renameSync(temporary, target);

@@ -1,45 +1,100 @@
 /**
- * npm run build: content → astro build → pagefind (one run per bundle) → archives, all into a folder beside the
+ * npm run build: content → astro build → search index → archives, all into a folder beside the
  * output, which replaces dist/ only when every step succeeded: a failed build leaves the last good
  * site untouched. SEEDS_DIR, CONTENT_DIR and OUT choose the folders (defaults: seeds,
  * content/disclosures, dist).
+ *
+ * Astro renders on one core. While it does, scripts/predeflate.ts deflates for the archives each
+ * disclosure file Astro reports written (its log lists every page as it is done), on the other
+ * core; the archive step then finds most files deflated already (src/lib/archive/cache.ts).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { readContent } from "../src/lib/content.ts";
-import { searchBundles } from "../src/lib/site/search-bundles.ts";
+import { createInterface } from "node:readline";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary };
+const cache = `${temporary}.deflate`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache };
 
-// With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory.
+// With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
 
-/** Runs one step: a script of ours under this Node, or a tool from node_modules/.bin. */
+/** A step's command line: a script of ours under this Node, or a tool from node_modules/.bin; under GNU time when timed. */
+function commandOf(command: string, args: string[], peakFile: string): [string, string[]] {
+  const binary = command === "node" ? process.execPath : resolve("node_modules/.bin", command);
+  return timed ? ["/usr/bin/time", ["-f", "%M %U %S", "-o", peakFile, binary, ...args]] : [binary, args];
+}
+
+function report(label: string, started: number, peakFile: string): void {
+  const [kb, user, system] = timed && existsSync(peakFile) ? readFileSync(peakFile, "utf-8").trim().split(/\s+/).slice(-3) : [];
+  const peak = kb ? `, peak ${kb} KB, CPU ${(Number(user) + Number(system)).toFixed(1)} s (${Number(system).toFixed(1)} s in the kernel)` : "";
+  rmSync(peakFile, { force: true });
+  console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s${peak}`);
+}
+
+function fail(command: string, status: number | null): never {
+  rmSync(temporary, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  console.error(`build: ${command} 失败；${out}/ 保持不变`);
+  process.exit(status ?? 1);
+}
+
+/** Runs one step to its end. */
 function step(command: string, args: string[]): void {
   const started = performance.now();
-  const binary = command === "node" ? process.execPath : resolve("node_modules/.bin", command);
   const peakFile = `${temporary}.peak`;
-  const result = timed
-    ? spawnSync("/usr/bin/time", ["-f", "%M", "-o", peakFile, binary, ...args], { stdio: "inherit", env })
-    : spawnSync(binary, args, { stdio: "inherit", env });
-  const peak = timed && existsSync(peakFile) ? `, peak ${readFileSync(peakFile, "utf-8").trim()} KB` : "";
-  rmSync(peakFile, { force: true });
-  console.log(`build: step ${command} ${args[0]?.replace(/^scripts\//, "") ?? ""} took ${((performance.now() - started) / 1000).toFixed(1)} s${peak}`);
-  if (result.status !== 0) {
-    rmSync(temporary, { recursive: true, force: true });
-    console.error(`build: ${command} 失败；${out}/ 保持不变`);
-    process.exit(result.status ?? 1);
+  const [binary, argv] = commandOf(command, args, peakFile);
+  const result = spawnSync(binary, argv, { stdio: "inherit", env });
+  report(`step ${command} ${args.find((a) => !a.startsWith("--"))?.replace(/^scripts\//, "") ?? ""}`, started, peakFile);
+  if (result.status !== 0) fail(command, result.status);
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+
+/**
+ * astro build, its log passed on as it comes; each disclosure file it reports written goes to
+ * predeflate, which starts with the first: Astro's memory peaks before, while it loads the content.
+ */
+async function astroBuild(): Promise<void> {
+  const started = performance.now();
+  const [astroBinary, astroArgs] = commandOf("astro", ["build", "--outDir", temporary], `${temporary}.peak`);
+  const astro = spawn(astroBinary, astroArgs, { stdio: ["ignore", "pipe", "inherit"], env });
+  const astroExit = exited(astro);
+  let predeflate: ChildProcess | undefined;
+  let predeflateExit: Promise<number | null> | undefined;
+  let predeflateStarted = 0;
+  for await (const line of createInterface({ input: astro.stdout! })) {
+    console.log(line);
+    // "  ├─ /2026/x/projects/110…/index.html (+3ms)": the page is written; endpoints end in "/"
+    const done = /├─ \/(\d{4}\/\S+?)\/? \(\+[\d.]+m?s\)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ""));
+    if (!done) continue;
+    if (!predeflate) {
+      predeflateStarted = performance.now();
+      // a young generation of 1 MB: it deflates one file at a time, and keeps 30 MB less resident
+      const [binary, args] = commandOf("node", ["--max-semi-space-size=1", "scripts/predeflate.ts"], `${temporary}.peak-predeflate`);
+      predeflate = spawn(binary, args, { stdio: ["pipe", "inherit", "inherit"], env });
+      predeflate.stdin!.on("error", () => {
+        // predeflate stopped early: the archive step does its work
+      });
+      predeflateExit = exited(predeflate);
+    }
+    predeflate.stdin!.write(`${done[1]}\n`);
   }
+  const status = await astroExit;
+  predeflate?.stdin!.end();
+  await predeflateExit;
+  report("step astro build", started, `${temporary}.peak`);
+  if (predeflate) report("beside astro build, node predeflate.ts", predeflateStarted, `${temporary}.peak-predeflate`);
+  if (status !== 0) fail("astro", status);
 }
 
 step("node", ["scripts/content.ts"]);
-step("astro", ["build", "--outDir", temporary]);
-// The search index in bundles of BUNDLE_SIZE disclosures, so no Pagefind run holds the whole site.
-for (const bundle of searchBundles(readContent(({ year, slug }) => ({ year, slug })))) step("pagefind", ["--site", temporary, "--glob", bundle.glob, "--output-subdir", bundle.dir]);
+await astroBuild();
+step("node", ["scripts/search.ts"]);
 step("node", ["scripts/archive.ts"]);
+rmSync(cache, { recursive: true, force: true });
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);

@@ -1,93 +1,394 @@
-// 明账 search: Pagefind finds the candidate pages; this layer keeps only those that really contain
-// every word of the query, and points indicator hits at their anchors. Pagefind's Chinese
-// segmentation differs between index and query, so an unspaced query such as 京通 comes back as
-// 京 OR 通; checking the text itself makes results exact, whatever the segmenter did.
-// A classic script, not a module: opened from disk it must still run, to say why search cannot.
+// 明账 search: exact, in Chinese, online and opened from disk (src/lib/search/index.ts builds what it reads).
+// A page matches when its text holds every word of the query, whatever the spacing, quotes or case.
+// Results come in one order everywhere: pages whose title holds the query first, then shorter pages
+// before longer ones, then the order of the site; or by 金额 when asked.
+// - Served by a web server, it reads search/index/<bundle>/: the shards of the inverted index that
+//   hold the query's characters and character pairs, then the records of the results it shows.
+// - Opened from disk (file://), where browsers refuse fetch, it loads search/offline/parts.js and
+//   then, with <script> tags, the parts (one per disclosure) that a search needs, and scans them.
+// A classic script, not a module, so that it runs from disk too. Page text is only ever set as text.
 (function () {
   "use strict";
-  var form = document.getElementById("search-form");
-  var input = document.getElementById("q");
-  var status = document.getElementById("search-status");
-  var list = document.getElementById("search-results");
-  var offline = document.getElementById("search-offline");
-  if (!form || !input || !status || !list) return;
-  if (location.protocol === "file:") {
-    offline.hidden = false;
-    form.hidden = true;
-    return;
-  }
-  var root = list.getAttribute("data-root");
-  // The index comes in bundles: each year's disclosures in batches, and the guides. Pagefind is
-  // loaded from the guides' bundle, the smallest; a year's bundles are merged in only when a
-  // search reaches that year, so a first query pays for the newest year alone.
-  var bundles = JSON.parse(list.getAttribute("data-bundles")).map(function (b) {
-    return { url: new URL(b.dir, location.href).href, year: b.year };
-  });
-  var years = bundles.map(function (b) { return b.year; }).filter(function (y, i, all) { return y && all.indexOf(y) === i; });
-  var newest = years[0];
-  var primary = bundles.filter(function (b) { return !b.year; })[0] || bundles[0];
-  var pagefind = import(primary.url + "pagefind.js").then(function (pf) {
-    return pf.options({ excerptLength: 30 }).then(function () { return pf.init(); }).then(function () { return pf; });
-  });
-  var merged = {};
-  merged[primary.url] = pagefind;
-  /** Pagefind with the bundles of `scope` (a year, or "all") merged in. */
-  function loaded(scope) {
-    return pagefind.then(function (pf) {
-      var wanted = bundles.filter(function (b) { return b.year && (scope === "all" || b.year === scope); });
-      return Promise.all(wanted.map(function (b) {
-        // baseUrl "/" as in the primary bundle: otherwise merged results come back with the origin
-        return merged[b.url] || (merged[b.url] = pf.mergeIndex(b.url, { baseUrl: "/" }));
-      })).then(function () { return pf; });
-    });
-  }
-  /** Whether any year other than the newest has been merged in, so the default scope needs a filter. */
-  function olderMerged() {
-    return bundles.some(function (b) { return b.year && b.year !== newest && merged[b.url]; });
-  }
 
-  /** The same text, whatever its spacing or case: 京通 APP matches “京通”APP. */
+  // ---------------------------------------------------------------- the engine, shared by both ways
+
+  /** The same text, whatever its spacing, quotes or case: 京通 APP matches “京通”APP. */
   function norm(text) {
     return String(text || "").toLowerCase().replace(/[\s“”"'‘’]+/g, "");
   }
   function terms(query) {
-    return query.split(/\s+/).map(norm).filter(Boolean);
+    return query.replace(/["“”]/g, " ").split(/\s+/).map(norm).filter(Boolean);
   }
-  function contains(text, words) {
-    var haystack = norm(text);
-    return words.every(function (word) { return haystack.indexOf(word) >= 0; });
+  function contains(haystack, words) {
+    for (var i = 0; i < words.length; i++) if (haystack.indexOf(words[i]) < 0) return false;
+    return true;
   }
-
-  var PAGE = 20;
+  /** FNV-1a over UTF-16 code units, as the build's hashToken(). */
+  function hashToken(token) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < token.length; i++) {
+      hash ^= token.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+  }
+  /**
+   * The tokens that find a word, as the index has them (TokenTable in src/lib/search/index.ts): for
+   * each run of four or more Latin letters or digits, fours that cover it; for the rest, pairs of
+   * UTF-16 code units that cover it, or the one unit. At most twelve, spread over the word.
+   */
+  function tokensOf(word) {
+    var tokens = [];
+    function cover(part, size) {
+      if (part.length <= size) return tokens.push(part);
+      for (var i = 0; i + size < part.length; i += size) tokens.push(part.slice(i, i + size));
+      tokens.push(part.slice(part.length - size));
+    }
+    var runs = /[0-9a-z]{4,}/g;
+    var at = 0;
+    var match;
+    while ((match = runs.exec(word))) {
+      if (match.index > at) cover(word.slice(at, match.index), 2);
+      cover(match[0], 4);
+      at = match.index + match[0].length;
+    }
+    if (at < word.length) cover(word.slice(at), 2);
+    tokens = tokens.filter(function (t, n, all) { return all.indexOf(t) === n; });
+    if (tokens.length <= 12) return tokens;
+    var spread = [];
+    for (var k = 0; k < 12; k++) spread.push(tokens[Math.round((k * (tokens.length - 1)) / 11)]);
+    return spread;
+  }
+  /** A list of page numbers from the build's encodePostings(): "v" + gaps as varints, or "b" + a bitmap; base64url. */
+  function decodePostings(encoded) {
+    var text = atob(encoded.slice(1).replace(/-/g, "+").replace(/_/g, "/"));
+    var pages = [];
+    var i;
+    if (encoded.charAt(0) === "b") {
+      for (i = 0; i < text.length; i++) {
+        var byte = text.charCodeAt(i);
+        for (var bit = 0; bit < 8; bit++) if (byte & (1 << bit)) pages.push(i * 8 + bit);
+      }
+      return pages;
+    }
+    var previous = -1;
+    for (i = 0; i < text.length; ) {
+      var gap = 0;
+      var scale = 1;
+      var b;
+      do {
+        b = text.charCodeAt(i++);
+        gap += (b & 0x7f) * scale;
+        scale *= 128;
+      } while (b & 0x80);
+      previous += gap + 1;
+      pages.push(previous);
+    }
+    return pages;
+  }
+  function intersect(a, b) {
+    var out = [];
+    for (var i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
+  /** Order of results: [title lacks the query, rank class, bundle, page] by relevance; [-金额, bundle, page] by amount. */
+  function compareKeys(a, b) {
+    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    return 0;
+  }
+  function keyOf(sort, titleHit, rank, amount, bundle, page) {
+    if (sort === "amount") return [amount === null || amount === undefined ? Infinity : -amount, bundle, page];
+    return [titleHit ? 0 : 1, rank, bundle, page];
+  }
+  /** A record's normalised texts, computed once. */
+  function haystack(page) {
+    if (page._h === undefined) {
+      page._h = norm(page.t + " " + page.x);
+      page._t = norm(page.t);
+    }
+    return page._h;
+  }
+  function matches(page, words) {
+    return contains(haystack(page), words);
+  }
+  function titleHolds(page, words) {
+    haystack(page);
+    return contains(page._t, words);
+  }
+  function passes(page, filters) {
+    for (var name in filters) if (page.f[name] !== filters[name]) return false;
+    return true;
+  }
 
   /**
-   * The candidates of a query, verified a batch at a time: only as many fragments are fetched as
-   * it takes to show a page of results, so a common word does not download the whole index.
+   * A result list, given a page at a time in its final order. `pending` are candidates in the order
+   * of their estimated keys, which are never later than their true ones; `check(batch)` fetches
+   * their records and returns, for each, its true key or null when it does not match. A result is
+   * given once no pending candidate could come before it.
    */
-  function candidates(pf, query, options) {
-    return pf.search(query, options).then(function (found) {
-      return { results: found.results, next: 0 };
-    });
+  function Cursor(pending, check) {
+    this.pending = pending;
+    this.check = check;
+    this.next = 0;
+    this.ready = [];
   }
-  function verified(cursor, words, want) {
-    var kept = [];
+  Cursor.prototype.more = function () {
+    return this.next < this.pending.length || this.ready.length > 0;
+  };
+  Cursor.prototype.take = function (want) {
+    var self = this;
+    var out = [];
     function step() {
-      if (kept.length >= want || cursor.next >= cursor.results.length) return Promise.resolve(kept);
-      var batch = cursor.results.slice(cursor.next, cursor.next + 10);
-      cursor.next += batch.length;
-      return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
-        pages.forEach(function (page) {
-          if (contains(page.meta.title + " " + page.content, words)) kept.push(page);
-        });
+      while (self.ready.length && out.length < want && (self.next >= self.pending.length || compareKeys(self.ready[0].key, self.pending[self.next].key) <= 0)) {
+        out.push(self.ready.shift().page);
+      }
+      if (out.length >= want || (self.next >= self.pending.length && !self.ready.length)) return Promise.resolve(out);
+      var batch = self.pending.slice(self.next, self.next + 10);
+      self.next += batch.length;
+      return self.check(batch).then(function (checked) {
+        checked.forEach(function (c) { if (c) self.ready.push(c); });
+        self.ready.sort(function (a, b) { return compareKeys(a.key, b.key); });
         return step();
       });
     }
     return step();
+  };
+
+  // ------------------------------------------------------------------- online: the inverted index
+
+  function getJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.json();
+    });
+  }
+  function memo(cache, key, make) {
+    if (!(key in cache)) cache[key] = make().catch(function (error) { delete cache[key]; throw error; });
+    return cache[key];
+  }
+  /** Each filter's runs unpacked: the value of every page. */
+  function unpack(filters) {
+    var out = {};
+    Object.keys(filters).forEach(function (name) {
+      var runs = filters[name].runs;
+      var values = filters[name].values;
+      var each = [];
+      for (var i = 0; i < runs.length; i += 2) for (var n = 0; n < runs[i + 1]; n++) each.push(runs[i] < 0 ? undefined : values[runs[i]]);
+      out[name] = each;
+    });
+    return out;
   }
 
-  /** Pagefind's URLs are from the site root; the site may live under any path, so make them relative. */
-  function link(url) {
-    return root + url.replace(/^\//, "");
+  function Bundle(url, order) {
+    this.url = url;
+    this.order = order;
+    this.cache = {};
+  }
+  Bundle.prototype.meta = function () {
+    var self = this;
+    return memo(this.cache, "meta", function () {
+      return getJson(self.url + "pages.json").then(function (meta) {
+        meta.filterOf = unpack(meta.filters);
+        return meta;
+      });
+    });
+  };
+  Bundle.prototype.shard = function (n) {
+    var self = this;
+    return memo(this.cache, "w" + n, function () { return getJson(self.url + "w/" + n + ".json"); });
+  };
+  Bundle.prototype.sorts = function () {
+    var self = this;
+    return memo(this.cache, "sort", function () { return getJson(self.url + "sort.json"); });
+  };
+  Bundle.prototype.record = function (meta, page) {
+    var self = this;
+    var group = 0;
+    while (group + 1 < meta.groups.length && meta.groups[group + 1][0] <= page) group++;
+    var path = "p/" + meta.groups[group][1] + "/" + (page - meta.groups[group][0]) + ".json";
+    return memo(this.cache, path, function () { return getJson(self.url + path); });
+  };
+  /** The bundle's candidates for `words` with `filters`, each with its estimated key. */
+  Bundle.prototype.candidates = function (words, filters, sort) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      var perWord = words.map(tokensOf);
+      var shards = {};
+      perWord.forEach(function (tokens) { tokens.forEach(function (t) { shards[hashToken(t) % meta.shards] = true; }); });
+      var wanted = Object.keys(shards).map(Number);
+      return Promise.all(wanted.map(function (n) { return self.shard(n); })).then(function (loaded) {
+        var byNumber = {};
+        wanted.forEach(function (n, i) { byNumber[n] = loaded[i]; });
+        function list(map, token) {
+          var encoded = byNumber[hashToken(token) % meta.shards][map][token];
+          return encoded ? decodePostings(encoded) : [];
+        }
+        function all(map) {
+          var found = null;
+          perWord.forEach(function (tokens) {
+            tokens.forEach(function (t) { found = found === null ? list(map, t) : intersect(found, list(map, t)); });
+          });
+          return found || [];
+        }
+        var pages = all("w");
+        var titled = {};
+        all("t").forEach(function (p) { titled[p] = true; });
+        pages = pages.filter(function (p) {
+          for (var name in filters) if ((meta.filterOf[name] || [])[p] !== filters[name]) return false;
+          return true;
+        });
+        return (sort === "amount" ? self.sorts() : Promise.resolve(null)).then(function (sorts) {
+          var amounts = sorts && sorts["金额"];
+          return pages.map(function (p) {
+            var rank = parseInt(meta.rank.charAt(p), 36);
+            return { bundle: self, meta: meta, page: p, rank: rank, key: keyOf(sort, titled[p], rank, amounts ? amounts[p] : null, self.order, p) };
+          });
+        });
+      });
+    });
+  };
+
+  function onlineSearch(bundles, words, filters, sort) {
+    return Promise.all(bundles.map(function (b) { return b.candidates(words, filters, sort); })).then(function (lists) {
+      var pending = [].concat.apply([], lists).sort(function (a, b) { return compareKeys(a.key, b.key); });
+      return new Cursor(pending, function (batch) {
+        return Promise.all(batch.map(function (c) {
+          return c.bundle.record(c.meta, c.page).then(function (page) {
+            if (!matches(page, words)) return null;
+            return { page: page, key: keyOf(sort, titleHolds(page, words), c.rank, page.s["金额"], c.bundle.order, c.page) };
+          });
+        }));
+      });
+    });
+  }
+
+  // ------------------------------------------------------------ offline: parts loaded by <script>
+
+  var api = (window.mingzhangSearch = window.mingzhangSearch || {});
+  var manifest = null;
+  var manifestWaiters = [];
+  var parts = {};
+  api.parts = function (list) {
+    manifest = list;
+    manifestWaiters.forEach(function (w) { w(list); });
+    manifestWaiters = [];
+  };
+  api.part = function (id, pages) {
+    if (parts[id] && parts[id].resolve) parts[id].resolve(pages);
+  };
+  api.engine = { norm: norm, terms: terms, tokensOf: tokensOf, hashToken: hashToken, decodePostings: decodePostings, intersect: intersect, Cursor: Cursor, compareKeys: compareKeys };
+
+  function script(src, onerror) {
+    var tag = document.createElement("script");
+    tag.src = src;
+    tag.onerror = onerror;
+    document.head.appendChild(tag);
+  }
+  function loadManifest() {
+    if (manifest) return Promise.resolve(manifest);
+    return new Promise(function (resolve, reject) {
+      manifestWaiters.push(resolve);
+      if (manifestWaiters.length === 1) script("offline/parts.js", function () { reject(new Error("offline/parts.js")); });
+    });
+  }
+  function loadPart(id) {
+    if (!parts[id]) {
+      var entry = {};
+      entry.promise = new Promise(function (resolve, reject) {
+        entry.resolve = function (pages) {
+          entry.resolve = null;
+          resolve(pages);
+        };
+        script("offline/" + id + ".js", function () {
+          delete parts[id];
+          reject(new Error("offline/" + id + ".js"));
+        });
+      });
+      parts[id] = entry;
+    }
+    return parts[id].promise;
+  }
+
+  function offlineSearch(entries, words, filters, sort) {
+    return Promise.all(entries.map(function (e) { return loadPart(e.id); })).then(function (loaded) {
+      var found = [];
+      loaded.forEach(function (pages, n) {
+        var entry = entries[n];
+        pages.forEach(function (page, i) {
+          if (!passes(page, filters) || !matches(page, words)) return;
+          found.push({ page: page, key: keyOf(sort, titleHolds(page, words), page.r, page.s["金额"], entry.order, entry.first + i) });
+        });
+      });
+      found.sort(function (a, b) { return compareKeys(a.key, b.key); });
+      // everything is known already: the cursor only hands it out a page at a time
+      var cursor = new Cursor([], null);
+      cursor.ready = found;
+      return cursor;
+    });
+  }
+
+  // ----------------------------------------------------------------------------------- the page
+
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!form || !input || !status || !list) return;
+  var root = list.getAttribute("data-root");
+  var offline = location.protocol === "file:";
+  var PAGE = 20;
+
+  // What there is to search: online, the bundles the page lists (each year, newest first, and the
+  // guides); offline, the parts parts.js lists. Both become "sources" with a year ("" for guides).
+  var sources;
+  if (offline) {
+    sources = loadManifest().then(function (entries) {
+      var years = [];
+      entries.forEach(function (e) { if (e.year && years.indexOf(e.year) < 0) years.push(e.year); });
+      years.sort().reverse();
+      var counters = {};
+      entries.forEach(function (e) {
+        var bundle = e.year || "guides";
+        e.order = e.year ? years.indexOf(e.year) : years.length;
+        e.first = counters[bundle] || 0;
+        // parts of one bundle are numbered on, page after page, in the order parts.js lists them
+        counters[bundle] = e.first + 1e6;
+      });
+      narrowMenus(entries, years);
+      return { years: years, entries: entries };
+    });
+  } else {
+    var listed = JSON.parse(list.getAttribute("data-bundles"));
+    var bundles = listed.map(function (b, n) {
+      var bundle = new Bundle(new URL(b.dir, location.href).href, n);
+      bundle.year = b.year;
+      return bundle;
+    });
+    sources = Promise.resolve({ years: listed.map(function (b) { return b.year; }).filter(Boolean), entries: bundles });
+  }
+
+  /** Offline, the menus offer only what this copy holds: an archive of one year has no other. */
+  function narrowMenus(entries, years) {
+    var year = form.elements.year;
+    var dept = form.elements.dept;
+    var chosen = year.value;
+    year.textContent = "";
+    var options = years.length > 1 ? [["", years[0] + "（最新）"]].concat(years.slice(1).map(function (y) { return [y, y]; }), [["all", "全部年度"]]) : [["", "全部"]];
+    options.forEach(function (o) {
+      var option = document.createElement("option");
+      option.value = o[0];
+      option.textContent = o[1];
+      year.appendChild(option);
+    });
+    year.value = options.some(function (o) { return o[0] === chosen; }) ? chosen : "";
+    var held = entries.map(function (e) { return e.department; });
+    Array.prototype.slice.call(dept.options).forEach(function (option) {
+      if (option.value && held.indexOf(option.value) < 0) option.remove();
+    });
   }
 
   function excerpt(content, words) {
@@ -112,41 +413,42 @@
   function render(query, words, pages, cursor, append, scope) {
     if (!append) list.textContent = "";
     var shown = list.children.length + pages.length;
-    var more = cursor.next < cursor.results.length;
+    var more = cursor.more();
     status.textContent = (shown
       ? (more ? "已显示前 " + shown + " 个结果：“" + query + "”" : "找到 " + shown + " 个结果：“" + query + "”")
       : "没有找到含有“" + query + "”的内容。") + (scope || "");
     pages.forEach(function (page) {
+      var href = root + page.u;
       var item = document.createElement("li");
       var heading = document.createElement("a");
-      heading.href = link(page.url);
+      heading.href = href;
       heading.className = "result-title";
-      heading.textContent = page.meta.title || page.url;
+      heading.textContent = page.t || page.u;
       item.appendChild(heading);
-      var facts = [(page.filters["类型"] || [])[0], page.meta["部门"], page.meta["金额"]].filter(Boolean);
+      var facts = [page.f["类型"], page.m["部门"], page.m["金额"]].filter(Boolean);
       if (facts.length) {
         var small = document.createElement("span");
         small.className = "result-meta";
         small.textContent = " " + facts.join(" · ");
         item.appendChild(small);
       }
-      item.appendChild(excerpt(page.content, words));
-      var hits = page.anchors.filter(function (a) { return a.id && a.text && contains(a.text, words); });
+      item.appendChild(excerpt(page.x, words));
+      var hits = page.a.filter(function (a) { return a[0] && a[1] && contains(norm(a[1]), words); });
       if (hits.length) {
         var sub = document.createElement("ul");
         sub.className = "result-anchors";
         hits.slice(0, 8).forEach(function (a) {
           var li = document.createElement("li");
           var anchor = document.createElement("a");
-          anchor.href = link(page.url) + "#" + a.id;
-          anchor.textContent = a.text;
+          anchor.href = href + "#" + a[0];
+          anchor.textContent = a[1];
           li.appendChild(anchor);
           sub.appendChild(li);
         });
         if (hits.length > 8) {
-          var more = document.createElement("li");
-          more.textContent = "另有 " + (hits.length - 8) + " 条";
-          sub.appendChild(more);
+          var rest = document.createElement("li");
+          rest.textContent = "另有 " + (hits.length - 8) + " 条";
+          sub.appendChild(rest);
         }
         item.appendChild(sub);
       }
@@ -161,7 +463,7 @@
       button.textContent = "显示更多结果";
       button.addEventListener("click", function () {
         button.disabled = true;
-        verified(cursor, words, PAGE).then(function (next) { render(query, words, next, cursor, true, scope); });
+        cursor.take(PAGE).then(function (next) { render(query, words, next, cursor, true, scope); });
       });
       list.after(button);
     }
@@ -176,45 +478,50 @@
   function run(state) {
     var query = state.q.trim();
     var ticket = ++latest;
-    if (!query) {
+    var words = terms(query);
+    if (!words.length) {
       list.textContent = "";
       status.textContent = "";
       return Promise.resolve();
     }
-    var words = terms(query.replace(/["“”]/g, " "));
     var filters = {};
     if (state.type) filters["类型"] = state.type;
     if (state.dept) filters["部门"] = state.dept;
-    // "" is the newest year with the guides; "all" every year; otherwise one year
-    var scope = state.year === "all" ? "all" : state.year || newest;
-    if (state.year && state.year !== "all") filters["年度"] = state.year;
-    var options = { filters: filters };
-    if (state.sort === "amount") options.sort = { "金额": "desc" };
     status.textContent = "正在搜索…";
-    return loaded(scope).then(function (pf) {
-      if (!state.year && olderMerged()) filters.any = [{ "年度": newest }, { "类型": "指南" }];
-      return candidates(pf, query, options).then(function (cursor) {
-        return verified(cursor, words, PAGE).then(function (pages) {
-          // Where index and query were segmented differently, ask again character by character.
-          if (pages.length > 0 || !/[\u3400-\u9fff]/.test(query)) return { cursor: cursor, pages: pages };
-          return candidates(pf, Array.from(words.join("")).join(" "), options).then(function (wide) {
-            return verified(wide, words, PAGE).then(function (found) { return { cursor: wide, pages: found }; });
-          });
+    return sources.then(function (found) {
+      var newest = found.years[0];
+      // "" is the newest year with the guides; "all" every year; otherwise one year
+      var inScope = function (year) {
+        if (state.year === "all") return true;
+        if (state.year) return year === state.year;
+        return !year || year === newest;
+      };
+      var note = !state.year && found.years.length > 1 ? "（只查了 " + newest + " 年度和指南；在“年度”中选“全部年度”可查其他年度）" : "";
+      var chosen = found.entries.filter(function (e) {
+        if (!inScope(e.year)) return false;
+        if (state.type === "指南") return !e.year;
+        if (state.dept && e.department !== undefined) return e.department === state.dept;
+        return true;
+      });
+      var search = offline ? offlineSearch(chosen, words, filters, state.sort) : onlineSearch(chosen, words, filters, state.sort);
+      return search.then(function (cursor) {
+        return cursor.take(PAGE).then(function (pages) {
+          if (ticket === latest) render(query, words, pages, cursor, false, note);
         });
       });
-    }).then(function (result) {
-      // the default scope leaves older years out: say so, or a reader may think they have no match
-      var note = !state.year && years.length > 1 ? "（只查了 " + newest + " 年度和指南；在“年度”中选“全部年度”可查其他年度）" : "";
-      if (ticket === latest) render(query, words, result.pages, result.cursor, false, note);
-    }, function () {
-      status.textContent = "搜索索引未能加载。";
+    }).catch(function () {
+      if (ticket === latest) status.textContent = "搜索索引未能加载。";
     });
   }
 
   function update() {
     var params = new URLSearchParams(new FormData(form));
     params.forEach(function (value, key) { if (!value) params.delete(key); });
-    history.replaceState(null, "", "?" + params.toString());
+    try {
+      history.replaceState(null, "", "?" + params.toString());
+    } catch (error) {
+      // some browsers refuse to change the address of a file:// page; the search still runs
+    }
     return run(current());
   }
 

@@ -7,13 +7,15 @@ import { synthesize } from "../../src/lib/synth/synth.ts";
 import { SEED } from "../helpers.ts";
 import { launch } from "./browser.ts";
 import { build } from "./build.ts";
+import { search } from "./recall.ts";
 import { serve } from "./server.ts";
+import { unzip } from "./unzip.ts";
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 let out: string;
 
-// Four disclosures over three years, one per search bundle: search must merge them all.
+// Four disclosures over three years: search must merge the years' bundles, online and from disk.
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), "mingzhang-bundles-"));
   const seeds = join(work, "seeds");
@@ -26,7 +28,7 @@ beforeAll(async () => {
     writeFileSync(join(seeds, `${d.name}.meta.json`), JSON.stringify({ slug: d.slug }));
   }
   out = join(work, "dist");
-  const result = build(out, { SEEDS_DIR: seeds, SEARCH_BUNDLE_SIZE: "1" });
+  const result = build(out, { SEEDS_DIR: seeds });
   if (result.status !== 0) throw new Error(result.output);
   [browser, server] = await Promise.all([launch(), serve(out)]);
 }, 300_000);
@@ -49,8 +51,9 @@ async function hrefs(query: string, options = ""): Promise<string[]> {
 }
 
 describe("a search index in bundles", { timeout: 60_000 }, () => {
-  it("is built as one Pagefind bundle per batch of disclosures, and one for the guides", () => {
-    expect(readdirSync(join(out, "pagefind")).sort()).toEqual(["2024-1", "2025-1", "2026-1", "2026-2", "guides"]);
+  it("is built as one bundle per year, and one for the guides; offline, one part per disclosure", () => {
+    expect(readdirSync(join(out, "search", "index")).sort()).toEqual(["2024", "2025", "2026", "guides"]);
+    expect(readdirSync(join(out, "search", "offline")).filter((name) => name !== "parts.js" && name !== "guides.js")).toHaveLength(4);
   });
 
   it.each(["2024", "2025", "2026"])("finds %s's pages through its bundle, and only those when filtered by year", async (year) => {
@@ -63,13 +66,13 @@ describe("a search index in bundles", { timeout: 60_000 }, () => {
     const page = await browser.newPage();
     const bundles = new Set<string>();
     page.on("request", (request) => {
-      const bundle = /\/pagefind\/([^/]+)\//.exec(request.url())?.[1];
+      const bundle = /\/search\/index\/([^/]+)\//.exec(request.url())?.[1];
       if (bundle) bundles.add(bundle);
     });
     // one 绩效 page per disclosure holds 京通: two in 2026, one in 2025 and in 2024
     await page.goto(`${server.url}search/index.html?q=${encodeURIComponent("京通")}&type=${encodeURIComponent("绩效")}`);
     await page.waitForFunction(done);
-    expect([...bundles].sort()).toEqual(["2026-1", "2026-2", "guides"]);
+    expect([...bundles].sort()).toEqual(["2026", "guides"]);
     expect(await titles(page)).toHaveLength(2);
     expect(yearsOf(await titles(page))).toEqual(["2026"]);
     expect(await page.textContent("#search-status")).toContain("全部年度");
@@ -78,7 +81,7 @@ describe("a search index in bundles", { timeout: 60_000 }, () => {
     await page.selectOption("select[name=year]", "all");
     await page.waitForFunction(() => document.querySelector("#search-results a[href^='../2024/']"));
     expect(await titles(page)).toHaveLength(4);
-    expect([...bundles].sort()).toEqual(["2024-1", "2025-1", "2026-1", "2026-2", "guides"]);
+    expect([...bundles].sort()).toEqual(["2024", "2025", "2026", "guides"]);
     await page.selectOption("select[name=year]", "");
     await page.waitForFunction(() => !document.querySelector("#search-results a[href^='../2024/']"));
     await page.waitForFunction(done);
@@ -88,6 +91,43 @@ describe("a search index in bundles", { timeout: 60_000 }, () => {
   });
 
   it("finds the guides, in their own bundle", async () => {
-    expect(await hrefs("功能分类")).toContain("../guides/how-to-read/");
+    expect(await hrefs("功能分类")).toContain("../guides/how-to-read/index.html");
+  });
+});
+
+describe("the same search opened from disk", { timeout: 120_000 }, () => {
+  const results = async (site: string, query: string, options = "") => {
+    const { page, results } = await search(browser, site, query, options);
+    await page.close();
+    return results;
+  };
+  const queries = ["政务云", "京通", "政务", "三公", "采购", "月活用户数"];
+
+  it("gives the same pages in the same order as online, over every year (dist/ on disk)", async () => {
+    for (const query of queries) {
+      for (const options of ["", "&year=all", "&year=2025", "&year=all&sort=amount&type=项目"]) {
+        const [online, offline] = await Promise.all([results(server.url, query, options), results(`file://${out}/`, query, options)]);
+        expect(offline, `${query}${options}`).toEqual(online);
+      }
+    }
+  });
+
+  it("in a year's archive, gives that year's pages as online, from both its disclosures", async () => {
+    const year = unzip(join(out, "archives", "2026.zip"));
+    for (const query of queries) expect(await results(`file://${year}/`, query), query).toEqual(await results(server.url, query));
+    expect(yearsOf((await results(`file://${year}/`, "政务云")).map((r) => r.href))).toEqual(["2026"]);
+    expect(new Set((await results(`file://${year}/`, "政务云", "&type=绩效")).map((r) => r.href)).size).toBe(2);
+  });
+
+  it("in an older year's disclosure archive, searches that year and offers no other", async () => {
+    const name = readdirSync(join(out, "archives")).find((n) => n.startsWith("2025-"))!;
+    const dir = unzip(join(out, "archives", name));
+    const { page, results: found } = await search(browser, `file://${dir}/`, "政务云");
+    expect(found.length).toBeGreaterThan(0);
+    expect(yearsOf(found.map((r) => r.href))).toEqual(["2025"]);
+    expect(await page.$$eval("select[name=year] option", (options) => options.map((o) => o.textContent))).toEqual(["全部"]);
+    expect(await page.$$eval("select[name=dept] option", (options) => options.length)).toBe(2);
+    await page.close();
+    expect(await results(`file://${dir}/`, "政务云", "&type=项目")).toEqual(await results(server.url, "政务云", "&year=2025&type=项目"));
   });
 });

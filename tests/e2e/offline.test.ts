@@ -1,15 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { unzipSync } from "fflate";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesUnder } from "../../src/lib/files.ts";
 import { brokenLinks, BASE, DIST, requireDist } from "../site/dist.ts";
 import { launch } from "./browser.ts";
 import { serve } from "./server.ts";
+import { unzip } from "./unzip.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,16 +16,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser?.close());
-
-function unzip(archive: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "mingzhang-archive-"));
-  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(archive)))) {
-    if (path.endsWith("/")) continue;
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
-  return dir;
-}
 
 /**
  * Opens `start` and follows links as a reader would: overview → a project, a treemap node, a table,

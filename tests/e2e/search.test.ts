@@ -1,7 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { requireDist } from "../site/dist.ts";
 import { launch } from "./browser.ts";
+import { recallSuite } from "./recall.ts";
 import { serve } from "./server.ts";
 
 let browser: Browser;
@@ -16,126 +17,4 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Result {
-  title: string;
-  href: string;
-  meta: string;
-  anchors: { text: string; href: string }[];
-}
-
-/** Opens the search page as a reader would, with ?q= and options in the URL, and reads the results. */
-async function search(query: string, options = ""): Promise<{ page: Page; status: string; results: Result[] }> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${options}`);
-  await page.waitForFunction(() => /找到|已显示|没有找到/.test(document.getElementById("search-status")?.textContent ?? ""));
-  const status = (await page.textContent("#search-status")) ?? "";
-  const results = await page.$$eval("#search-results > li", (items) =>
-    items.map((li) => ({
-      title: li.querySelector(".result-title")?.textContent ?? "",
-      href: li.querySelector<HTMLAnchorElement>(".result-title")?.getAttribute("href") ?? "",
-      meta: li.querySelector(".result-meta")?.textContent ?? "",
-      anchors: [...li.querySelectorAll<HTMLAnchorElement>(".result-anchors a")].map((a) => ({ text: a.textContent ?? "", href: a.getAttribute("href") ?? "" })),
-    })),
-  );
-  return { page, status, results };
-}
-
-async function titles(query: string, options = ""): Promise<string[]> {
-  const { page, results } = await search(query, options);
-  await page.close();
-  return results.map((r) => r.title);
-}
-
-describe("search, in Chromium", { timeout: 60_000 }, () => {
-  it.each([
-    ["政务云", ["北京市市市级政务云综合监管", "北京市大数据中心政务云服务采购", "政务云服务"]],
-    ["京通", ["京通小程序运行服务", "京通APP运行服务", "“京通”APP建设项目"]],
-    ["12345", ["12345对外宣传经费", "北京市12345市民热线服务平台升级改造项目"]],
-    ["热线", ["市民热线机动经费", "市民热线编外长聘人员管理服务费"]],
-    ["大数据", ["大数据安全基础保障", "北京市大数据平台运行服务"]],
-    ["数据安全", ["政务服务数据安全监测服务", "大数据安全管控技术试点服务项目"]],
-    ["政务云综合监管", ["北京市市市级政务云综合监管"]],
-    ["京通 小程序", ["京通小程序运行服务"]],
-    ['"政务云服务"', ["政务云服务", "北京市大数据中心政务云服务采购"]],
-    ["月活", ["京通APP运行服务"]],
-    ["公报", ["《北京市人民政府公报》制作发行服务"]],
-    ["差旅费", ["预算03表 支出总表", "预算06表 一般公共预算基本支出表"]],
-  ])("finds %s", async (query, expected) => {
-    expect(await titles(query)).toEqual(expect.arrayContaining(expected));
-  });
-
-  it("keeps only pages that contain the whole query, not either character of it", async () => {
-    const found = await titles("京通");
-    expect(found).not.toContain("通信费");
-    expect(found.length).toBeLessThan(20);
-  });
-
-  it("finds a project by its code, first", async () => {
-    expect((await titles("11000025T000003302331"))[0]).toBe("“京通”APP建设项目");
-  });
-
-  it("finds a project by its whole name, first", async () => {
-    expect((await titles("北京市政务服务大厅窗口工作规范化监督与效能促进服务项目"))[0]).toBe("北京市政务服务大厅窗口工作规范化监督与效能促进服务项目");
-  });
-
-  it("leads from an indicator to its anchor on the project page (月活用户数 → 京通APP运行服务)", async () => {
-    const { page, results } = await search("月活用户数");
-    const app = results.find((r) => r.title === "京通APP运行服务");
-    expect(app?.meta).toContain("项目 · 北京市政务服务和数据管理局 · 125.200000 万元");
-    expect(app?.anchors).toEqual([{ text: "月活用户数", href: "../2026/bj-zwfw-sjglj/projects/11000026T000003719104/#i6" }]);
-    await page.click(`a[href="../2026/bj-zwfw-sjglj/projects/11000026T000003719104/#i6"]`);
-    await page.waitForURL(/#i6$/);
-    expect(await page.textContent(":target")).toBe("月活用户数");
-    await page.close();
-  });
-
-  it("verifies and shows twenty results at a time, the rest on request", async () => {
-    const { page, status, results } = await search("政务");
-    expect(results).toHaveLength(20);
-    // the default seeds hold several years: a search looks in the newest, and says so
-    expect(status).toBe("已显示前 20 个结果：“政务”（只查了 2026 年度和指南；在“年度”中选“全部年度”可查其他年度）");
-    await page.click("#search-more");
-    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 20);
-    const titles = await page.$$eval("#search-results .result-title", (as) => as.map((a) => a.textContent));
-    expect(new Set(titles).size).toBe(titles.length);
-    await page.close();
-  });
-
-  it("says so when nothing matches", async () => {
-    const { page, status, results } = await search("zzzz不存在");
-    expect(results).toEqual([]);
-    expect(status).toBe("没有找到含有“zzzz不存在”的内容。（只查了 2026 年度和指南；在“年度”中选“全部年度”可查其他年度）");
-    await page.close();
-  });
-
-  it("filters by kind and sorts by amount", async () => {
-    const tables = await search("差旅费", "&type=表格");
-    expect(tables.results.length).toBeGreaterThan(1);
-    expect(tables.results.map((r) => r.meta.trim().split(" · ")[0])).toEqual(tables.results.map(() => "表格"));
-    await tables.page.close();
-    const sorted = await search("政务云", "&type=项目&sort=amount");
-    const amounts = sorted.results.map((r) => Number(/([\d,.]+) 万元/.exec(r.meta)?.[1]?.replaceAll(",", "")));
-    expect(amounts.length).toBeGreaterThan(3);
-    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
-    await sorted.page.close();
-  });
-
-  it("is reached from the search box on any page, a plain form", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}2026/bj-zwfw-sjglj/`);
-    await page.fill("#site-q", "京通");
-    await page.press("#site-q", "Enter");
-    await page.waitForURL(/\/search\/index\.html\?q=/);
-    await page.waitForFunction(() => /找到/.test(document.getElementById("search-status")?.textContent ?? ""));
-    expect(await page.$$eval("#search-results .result-title", (as) => as.map((a) => a.textContent))).toContain("京通小程序运行服务");
-    await page.close();
-  });
-
-  it("explains, opened from disk, that search cannot run there and where to go instead", async () => {
-    const page = await browser.newPage();
-    await page.goto(`file://${process.cwd()}/dist/search/index.html`);
-    expect(await page.isVisible("#search-offline")).toBe(true);
-    expect(await page.textContent("#search-offline")).toContain("从本地文件（file://）打开时，浏览器不允许运行搜索");
-    await page.close();
-  });
-});
+recallSuite("search, in Chromium, served over HTTP", () => ({ browser, site: server.url }));

@@ -1,0 +1,89 @@
+/**
+ * Entries deflated ahead of the archive step: `npm run build` deflates each page of a disclosure
+ * as soon as Astro has written it, on the core Astro leaves idle (scripts/predeflate.ts), into one
+ * cache file per disclosure. The archive step takes an entry from the cache only when the file's
+ * bytes have the same SHA-256 (siteEntry), so the cache can save time but never change an archive.
+ */
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { Entry } from "./archive.ts";
+
+/** The cache file that holds a site file's entry: one per disclosure folder; none for other files. */
+export function cacheFileOf(cache: string, name: string): string | undefined {
+  const folder = /^(\d{4})\/([^/]+)\//.exec(name);
+  return folder ? join(cache, `${folder[1]}-${folder[2]}.bin`) : undefined;
+}
+
+/** Record: name length, size, CRC-32, deflated length (4 bytes each), SHA-256 (32 bytes), name, deflated data. */
+const HEAD = 48;
+
+function recordOf(entry: Entry): Buffer {
+  const name = Buffer.from(entry.name, "utf-8");
+  const head = Buffer.alloc(HEAD);
+  head.writeUInt32LE(name.length, 0);
+  head.writeUInt32LE(entry.size, 4);
+  head.writeUInt32LE(entry.crc >>> 0, 8);
+  head.writeUInt32LE(entry.deflated.length, 12);
+  Buffer.from(entry.sha256, "hex").copy(head, 16);
+  return Buffer.concat([head, name, entry.deflated]);
+}
+
+export function appendToCache(file: string, entry: Entry): void {
+  appendFileSync(file, recordOf(entry));
+}
+
+/**
+ * Appends records to the cache files, keeping up to `open` of them open: Astro writes a page of
+ * every disclosure in turn, so opening and closing a file per record would cost more than the
+ * writing. The least recently used file is closed when another is needed.
+ */
+export class CacheWriter {
+  private readonly files = new Map<string, number>();
+  private readonly open: number;
+
+  constructor(open = 256) {
+    this.open = open;
+  }
+
+  append(file: string, entry: Entry): void {
+    let fd = this.files.get(file);
+    if (fd === undefined) {
+      if (this.files.size >= this.open) {
+        const [oldest, oldFd] = this.files.entries().next().value as [string, number];
+        closeSync(oldFd);
+        this.files.delete(oldest);
+      }
+      fd = openSync(file, "a");
+    } else this.files.delete(file);
+    this.files.set(file, fd);
+    writeSync(fd, recordOf(entry));
+  }
+
+  close(): void {
+    for (const fd of this.files.values()) closeSync(fd);
+    this.files.clear();
+  }
+}
+
+/** The entries of a cache file, by name; a record cut short (a build stopped midway) ends the list. */
+export function readCache(file: string | undefined): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  if (!file || !existsSync(file)) return entries;
+  const bytes = readFileSync(file);
+  for (let at = 0; at + HEAD <= bytes.length; ) {
+    const nameLength = bytes.readUInt32LE(at);
+    const deflatedLength = bytes.readUInt32LE(at + 12);
+    const end = at + HEAD + nameLength + deflatedLength;
+    if (end > bytes.length) break;
+    const name = bytes.toString("utf-8", at + HEAD, at + HEAD + nameLength);
+    entries.set(name, {
+      name,
+      size: bytes.readUInt32LE(at + 4),
+      crc: bytes.readUInt32LE(at + 8),
+      sha256: bytes.toString("hex", at + 16, at + 48),
+      deflated: bytes.subarray(at + HEAD + nameLength, end),
+    });
+    at = end;
+  }
+  return entries;
+}

@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { appendToCache, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
+import { entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
+import { ZipFile } from "../../../src/lib/archive/zip.ts";
+
+const work = () => mkdtempSync(join(tmpdir(), "mingzhang-zip-"));
+
+describe("the zip writer", () => {
+  it("writes entries that unzip to the same bytes, dated 2000-01-01, with the zip's SHA-256", () => {
+    const path = join(work(), "a.zip");
+    const zip = new ZipFile(path);
+    const files = { "2026/x/index.html": "<p>京通</p>".repeat(100), "README.txt": "明账\n", "guides/说明.txt": "" };
+    for (const [name, text] of Object.entries(files)) zip.add(entryOf(name, Buffer.from(text)));
+    const sha = zip.close();
+    const unzipped = unzipSync(readFileSync(path));
+    expect(Object.fromEntries(Object.entries(unzipped).map(([name, bytes]) => [name, Buffer.from(bytes).toString()]))).toEqual(files);
+    expect(spawnSync("sha256sum", [path], { encoding: "utf-8" }).stdout.split(" ")[0]).toBe(sha);
+    const listing = spawnSync("unzip", ["-l", path], { encoding: "utf-8" }).stdout;
+    expect(listing).toContain("2000-01-01 00:00");
+  });
+
+  it("writes Zip64 end records past 65,535 entries, which unzip tools read", () => {
+    const path = join(work(), "many.zip");
+    const zip = new ZipFile(path);
+    const empty = entryOf("x", Buffer.alloc(0));
+    for (let i = 0; i < 70_000; i++) zip.add({ ...empty, name: `f/${i}.txt` });
+    zip.close();
+    expect(Object.keys(unzipSync(readFileSync(path)))).toHaveLength(70_000);
+    const python = spawnSync("python3", ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(len(z.infolist()), z.testzip())", path], { encoding: "utf-8" });
+    if (python.status === 0) expect(python.stdout.trim()).toBe("70000 None");
+  });
+});
+
+describe("the archive cache", () => {
+  it("gives back what was put in, and stops at a record cut short", () => {
+    const dir = work();
+    const file = join(dir, "2026-x.bin");
+    const a = entryOf("2026/x/a.html", Buffer.from("甲".repeat(500)));
+    const b = entryOf("2026/x/b.csv", Buffer.from("1,2\n"));
+    appendToCache(file, a);
+    appendToCache(file, b);
+    expect(readCache(file)).toEqual(new Map([[a.name, { ...a, deflated: expect.anything() }], [b.name, { ...b, deflated: expect.anything() }]]));
+    expect(Buffer.from(readCache(file).get(b.name)!.deflated).equals(Buffer.from(b.deflated))).toBe(true);
+    writeFileSync(file, readFileSync(file).subarray(0, -3));
+    expect([...readCache(file).keys()]).toEqual([a.name]);
+    expect(readCache(join(dir, "none.bin")).size).toBe(0);
+  });
+
+  it("appends to many files in turn with a few of them open", () => {
+    const dir = work();
+    const writer = new CacheWriter(2);
+    const entries = Array.from({ length: 12 }, (_, i) => entryOf(`2026/d${i % 3}/${i}.html`, Buffer.from(`页 ${i}`)));
+    for (const entry of entries) writer.append(join(dir, `${entry.name.split("/")[1]}.bin`), entry);
+    writer.close();
+    for (const d of [0, 1, 2]) expect([...readCache(join(dir, `d${d}.bin`)).keys()]).toEqual(entries.filter((_, i) => i % 3 === d).map((e) => e.name));
+  });
+
+  it("is used only for a file whose bytes are those it deflated", () => {
+    const dist = work();
+    writeFileSync(join(dist, "page.html"), "<p>新</p>");
+    const stale = entryOf("page.html", Buffer.from("<p>旧</p>"));
+    const fresh = siteEntry(dist, "page.html", new Map([["page.html", stale]]));
+    expect(fresh.sha256).not.toBe(stale.sha256);
+    expect(unzipSync(zipOf(fresh))["page.html"]).toEqual(new Uint8Array(Buffer.from("<p>新</p>")));
+    const same = entryOf("page.html", Buffer.from("<p>新</p>"));
+    expect(siteEntry(dist, "page.html", new Map([["page.html", same]]))).toBe(same);
+  });
+});
+
+function zipOf(entry: ReturnType<typeof entryOf>): Uint8Array {
+  const path = join(work(), "one.zip");
+  const zip = new ZipFile(path);
+  zip.add(entry);
+  zip.close();
+  return readFileSync(path);
+}
