@@ -7,6 +7,14 @@ export function money(amount: Amount | null | undefined): string {
 }
 
 /**
+ * An amount for reading, rounded half up to two decimals and grouped: 9,628.22. Summaries use it;
+ * tables and downloads keep the exact published figures.
+ */
+export function rounded(amount: Amount | null | undefined): string {
+  return amount == null ? "—" : formatAmount(dec(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+}
+
+/**
  * A short form for headlines, in 亿元 when large: "10.17 亿元". Always shown next to, or with a
  * title holding, the exact figure, since it rounds.
  */

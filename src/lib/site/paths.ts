@@ -56,6 +56,12 @@ export const paths = {
   archive: (d: DisclosureRef) => `/archives/${archiveName(d)}`,
   yearArchive: (year: number) => `/archives/${year}.zip`,
   search: () => "/search/",
+  /** a department over its years: every disclosure the site holds of it */
+  department: (slug: string) => `/departments/${slug}/`,
+  /** a year's departments side by side, by region */
+  year: (year: number) => `/${year}/`,
+  /** downloads of the whole corpus */
+  corpus: () => "/data/",
   guides: () => "/guides/",
   guide: (slug: string) => `/guides/${slug}/`,
 };

@@ -1,5 +1,6 @@
 import { hierarchy, treemap, treemapSquarify } from "d3-hierarchy";
-import { dec, formatAmount, type Amount } from "../disclosure/money.ts";
+import { dec, type Amount } from "../disclosure/money.ts";
+import { rounded } from "../site/format.ts";
 import { GAP_FILL, PALETTE } from "./colors.ts";
 import type { TreeNode } from "./trees.ts";
 
@@ -49,7 +50,8 @@ function fit(node: TreeNode, width: number, height: number): string[] {
   const rows = Math.floor((height - PAD * 2) / LINE_HEIGHT);
   const name = wrap(node.name, inner);
   if (inner <= FONT || name.some((line) => textWidth(line) > inner)) return [];
-  const amount = `${formatAmount(node.amount)} 万元`;
+  // a label is read at a glance: two decimals; the exact figure is in the tile's title and the table below
+  const amount = `${rounded(node.amount)} 万元`;
   if (name.length + 1 <= rows && textWidth(amount) <= inner) return [...name, amount];
   if (name.length <= rows) return name;
   return [];

@@ -30,7 +30,8 @@ export interface Tree {
   title: string;
   /** what the tree shows, from which table */
   description: string;
-  table: TableKey;
+  /** the table its leaves are rows of; none for a tree across disclosures */
+  table?: TableKey;
   root: TreeNode;
   /** the check that compares the table's rows with its 合计: where a gap, or rows beyond the 合计, are explained */
   check?: string;
@@ -237,7 +238,7 @@ export function tileTarget(d: DisclosureRef, tree: Tree, node: TreeNode): string
   if (node.kind === "project") return paths.project(d, node.code);
   if (node.kind === "gap" && tree.check) return paths.check(d, tree.check);
   if (node.children.length > 0) return paths.treemap(d, tree.id, node.id);
-  return `${paths.table(d, tree.table)}${node.anchor ? `#${node.anchor}` : ""}`;
+  return tree.table ? `${paths.table(d, tree.table)}${node.anchor ? `#${node.anchor}` : ""}` : paths.disclosure(d);
 }
 
 /** Every node with children, with the path of ancestors leading to it: one treemap page each. */

@@ -1,0 +1,206 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { columnName } from "../disclosure/access.ts";
+import { kindName, type Disclosure } from "../disclosure/schema.ts";
+import { toCsv } from "./csv.ts";
+import { overview } from "./overview.ts";
+import { baseParam } from "./paths.ts";
+
+/**
+ * The whole corpus as data: every amount of every table, every project, indicator, check and
+ * paragraph, with the disclosure it belongs to and where it stands. One list of fields per kind
+ * of record, from which the CSV files and the SQLite database are both written.
+ */
+
+type Value = string | number | null;
+interface Field {
+  name: string;
+  /** the column in the database */
+  column: string;
+  type: "TEXT" | "INTEGER";
+  /** what the column holds, for the schema on the data page and in the database's comments */
+  about: string;
+}
+interface Kind {
+  table: string;
+  title: string;
+  fields: Field[];
+  records: (d: Disclosure) => Value[][];
+}
+
+const f = (column: string, name: string, type: Field["type"], about: string): Field => ({ column, name, type, about });
+
+/** What every record repeats of its disclosure. */
+const OF = [
+  f("disclosure", "公开", "TEXT", "the disclosure: <year>/<slug>[/unit|/final]"),
+  f("year", "年度", "INTEGER", "预算年度, or the year a 决算 accounts for"),
+  f("department", "部门", "TEXT", "部门名称 (单位名称 of a 单位 disclosure)"),
+  f("kind", "类别", "TEXT", "部门预算, 单位预算, 部门决算 or 单位决算"),
+];
+const of = (d: Disclosure): Value[] => [baseParam(d), d.year, d.department, kindName(d)];
+const where = [f("page", "原文页码", "INTEGER", "page of the PDF; empty for a text"), f("line", "行号", "INTEGER", "line of the text, or of the page as read")];
+const at = (r: { page?: number; line: number }): Value[] => [r.page ?? null, r.line];
+
+export const CORPUS: readonly Kind[] = [
+  {
+    table: "disclosures",
+    title: "公开",
+    fields: [
+      ...OF,
+      f("slug", "部门代号", "TEXT", "the department's slug in URLs"),
+      f("region", "地区", "TEXT", "地区"),
+      f("template", "模板", "TEXT", "the template it was read with"),
+      f("spending", "支出总计（万元）", "TEXT", "支出总计 of the 收支总表, in 万元, exact"),
+      f("source_file", "原文文件", "TEXT", "the source file"),
+      f("source_sha256", "原文SHA-256", "TEXT", "SHA-256 of the source's bytes"),
+      f("source_url", "公开网址", "TEXT", "where the department published it"),
+    ],
+    records: (d) => [[...of(d), d.slug, d.region, d.template, overview(d).expenditureTotal, d.source.file, d.source.sha256, d.source.url ?? null]],
+  },
+  {
+    table: "table_rows",
+    title: "表格数字",
+    fields: [
+      ...OF,
+      f("table_key", "表", "TEXT", "t01 …: the table within its template"),
+      f("table_title", "表名", "TEXT", "表名 as printed"),
+      f("row_kind", "行类型", "TEXT", "item, subtotal, total (grids); item, subitem, subtotal, carry, carry-item, total (收支总表)"),
+      f("code", "编码", "TEXT", "科目编码 of the row's first subject"),
+      f("label", "名称", "TEXT", "科目名称, or a 收支总表's 项目"),
+      f("column_key", "列", "TEXT", "the column's field in the model"),
+      f("column_name", "列名", "TEXT", "the column as printed"),
+      f("amount", "金额", "TEXT", "as printed, without separators: exact; empty for an empty cell"),
+      f("unit", "单位", "TEXT", "元 or 万元, the table's"),
+      ...where,
+    ],
+    records: (d) =>
+      d.tables.flatMap((t) => {
+        if (t.shape === "grid") {
+          return t.rows.flatMap((row) => {
+            const [subject] = Object.values(row.subjects);
+            const label = subject?.name ?? Object.values(row.texts)[0] ?? "";
+            return t.columns.filter((c) => c.kind === "amount").map((c) => [...of(d), t.key, t.title, row.kind, subject?.code ?? "", label, c.key, columnName(c), row.amounts[c.key] ?? null, t.unit, ...at(row)]);
+          });
+        }
+        if (t.shape === "statement") {
+          return (["income", "expenditure"] as const).flatMap((side) =>
+            t[side].flatMap((row) => t.columns[side].filter((c) => c.kind === "amount").map((c) => [...of(d), t.key, t.title, row.kind, "", row.label, `${side}.${c.key}`, `${side === "income" ? "收入" : "支出"}/${columnName(c)}`, row.amounts[c.key] ?? null, t.unit, ...at(row)])),
+          );
+        }
+        return [];
+      }),
+  },
+  {
+    table: "projects",
+    title: "项目",
+    fields: [
+      ...OF,
+      f("project", "项目编号", "TEXT", "the project's page: its code, or p1, p2 …"),
+      f("code", "项目编码", "TEXT", "项目编码 where the template prints one"),
+      f("name", "项目名称", "TEXT", "项目名称"),
+      f("total", "项目总额", "TEXT", "exact, in `unit`"),
+      f("fiscal", "财政资金", "TEXT", "exact, in `unit`"),
+      f("other", "其他资金", "TEXT", "exact, in `unit`"),
+      f("unit", "单位", "TEXT", "元 or 万元, the projects' table's"),
+      ...where,
+    ],
+    records: (d) => d.projects.map((p) => [...of(d), p.id, p.code ?? null, p.name, p.total, p.fiscalFunds, p.otherFunds, overview(d).projectUnit, ...at(p)]),
+  },
+  {
+    table: "indicators",
+    title: "绩效指标",
+    fields: [
+      ...OF,
+      f("project", "项目编号", "TEXT", "the project it belongs to; empty for a department-wide indicator"),
+      f("level1", "一级指标", "TEXT", "一级指标"),
+      f("level2", "二级指标", "TEXT", "二级指标"),
+      f("level3", "三级指标", "TEXT", "三级指标: what is measured"),
+      f("operator", "性质", "TEXT", "≥ ≤ = > < ≠, or 定性"),
+      f("value", "指标值", "TEXT", "as written"),
+      f("measure", "度量单位", "TEXT", "度量单位"),
+      ...where,
+    ],
+    records: (d) => [
+      ...d.projects.flatMap((p) => p.indicators.map((i) => [...of(d), p.id, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...at(i)])),
+      ...d.overallIndicators.map((i) => [...of(d), null, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...at(i)]),
+    ],
+  },
+  {
+    table: "checks",
+    title: "核对",
+    fields: [
+      ...OF,
+      f("check", "编号", "TEXT", "the check's id: its anchor on the checks page"),
+      f("finding_group", "类别", "TEXT", "tables (the tables themselves) or narrative (the text against the tables)"),
+      f("description", "核对内容", "TEXT", "what is compared"),
+      f("unit", "单位", "TEXT", "元, 万元, % or 年"),
+      f("expected", "应为", "TEXT", "the published figure (what the text says, for the text)"),
+      f("actual", "实为", "TEXT", "what the parts add up to (the table's, or computed)"),
+      f("difference", "差额", "TEXT", "actual − expected"),
+      f("result", "结果", "TEXT", "相符, 不符, or 取整差 (within the printed figures' rounding)"),
+      f("quote", "文字原句", "TEXT", "the sentence of the text a narrative check read"),
+    ],
+    records: (d) => d.checks.map((c) => [...of(d), c.id, c.group, c.description, c.unit, c.expected, c.actual, c.difference, c.passed ? "相符" : c.rounding ? "取整差" : "不符", c.quote ?? null]),
+  },
+  {
+    table: "narrative",
+    title: "文字说明",
+    fields: [...OF, f("section", "节", "TEXT", "the section's id"), f("section_title", "节名", "TEXT", "the heading as printed"), f("text", "段落", "TEXT", "one paragraph (a table row's cells joined by spaces)"), ...where],
+    records: (d) => d.narrative.flatMap((s) => s.paragraphs.map((p) => [...of(d), s.id, s.title, p.text, ...at(p)])),
+  },
+];
+
+/** One kind of record of the given disclosures as CSV, with Chinese headers. */
+export function corpusCsv(kind: Kind, disclosures: readonly Disclosure[]): string {
+  return toCsv(
+    kind.fields.map((field) => field.name),
+    disclosures.flatMap((d) => kind.records(d)),
+  );
+}
+
+/**
+ * The whole corpus as one SQLite database: a table per kind of record, amounts as exact TEXT (a
+ * REAL would round them). Written to a temporary file and read back: the same records in the same
+ * order give the same bytes.
+ */
+export function corpusDatabase(disclosures: readonly Disclosure[]): Uint8Array {
+  const folder = mkdtempSync(join(tmpdir(), "mingzhang-sqlite-"));
+  const file = join(folder, "mingzhang.sqlite");
+  try {
+    const db = new DatabaseSync(file);
+    db.exec("PRAGMA journal_mode = OFF; PRAGMA page_size = 4096;");
+    db.exec("BEGIN");
+    for (const kind of CORPUS) {
+      db.exec(`CREATE TABLE ${kind.table} (${kind.fields.map((field) => `"${field.column}" ${field.type}`).join(", ")})`);
+      const insert = db.prepare(`INSERT INTO ${kind.table} VALUES (${kind.fields.map(() => "?").join(", ")})`);
+      for (const d of disclosures) for (const record of kind.records(d)) insert.run(...record);
+    }
+    db.exec("COMMIT");
+    db.exec("VACUUM");
+    db.close();
+    return readFileSync(file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A Frictionless Data Package of the corpus's CSV files (all years), each with its fields. */
+export function corpusPackage(): string {
+  const pkg = {
+    profile: "tabular-data-package",
+    name: "mingzhang-corpus",
+    title: "明账：全部公开的数据",
+    resources: CORPUS.map((kind) => ({
+      name: kind.table.replaceAll("_", "-"),
+      path: `${kind.table}.csv`,
+      title: kind.title,
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      schema: { fields: kind.fields.map((field) => ({ name: field.name, type: field.type === "INTEGER" ? "integer" : "string", description: field.about })) },
+    })),
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}

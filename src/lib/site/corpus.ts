@@ -1,0 +1,121 @@
+import { gridOf, itemRows } from "../disclosure/access.ts";
+import { FUNCTIONAL } from "../disclosure/classifications.ts";
+import { dec, Decimal, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
+import { kindName, type Disclosure } from "../disclosure/schema.ts";
+import type { Tree, TreeNode } from "../treemap/trees.ts";
+import { overview, wan } from "./overview.ts";
+
+/**
+ * Across disclosures: a department over its years, a year's departments side by side. Figures
+ * are the overview's, in 万元 and exact; pages round them for reading.
+ */
+
+/** The figures every disclosure is compared by, each from the table of its role. */
+export const KEY_FIGURES = [
+  { key: "spending", name: "支出总计", of: (d: Disclosure) => overview(d).expenditureTotal },
+  { key: "fiscal", name: "财政拨款", of: (d: Disclosure) => overview(d).fiscal },
+  { key: "basic", name: "基本支出", of: (d: Disclosure) => overview(d).basic },
+  { key: "project", name: "项目支出", of: (d: Disclosure) => overview(d).project },
+  { key: "threePublic", name: "“三公”经费", of: (d: Disclosure) => overview(d).threePublic?.total ?? null },
+] as const;
+
+/** A department's disclosures, by year, then 预算 before 决算, 部门 before 单位. */
+export function departmentSeries(all: readonly Disclosure[]): Map<string, Disclosure[]> {
+  const series = new Map<string, Disclosure[]>();
+  for (const d of all) series.set(d.slug, [...(series.get(d.slug) ?? []), d]);
+  for (const list of series.values()) list.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.scope.localeCompare(b.scope));
+  return series;
+}
+
+/** One figure of two disclosures a year apart: the change, exact, and as a percentage. */
+export interface Change {
+  code?: string;
+  name: string;
+  before: Amount | null;
+  after: Amount | null;
+  /** after − before; null where either is absent */
+  change: Amount | null;
+  /** change ÷ before, one decimal; null where there is nothing before */
+  percent: string | null;
+  /** an item the later year has and the earlier has not, or the other way */
+  status: "both" | "new" | "gone";
+}
+
+function change(name: string, before: Amount | null | undefined, after: Amount | null | undefined, code?: string): Change {
+  const has = (value: Amount | null | undefined) => value != null && !dec(value).isZero();
+  const status = has(before) && has(after) ? "both" : has(after) ? "new" : has(before) ? "gone" : "both";
+  const difference = before != null && after != null ? toAmount(dec(after).minus(dec(before)), Math.max(decimalsOf(before), decimalsOf(after))) : null;
+  const percent = difference !== null && has(before) ? `${dec(difference).div(dec(before)).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}%` : null;
+  return { ...(code ? { code } : {}), name, before: before ?? null, after: after ?? null, change: difference, percent, status };
+}
+
+/** Spending by 功能分类 类, in 万元: the detail rows of the table of all spending, summed by their 类. */
+export function byFunctionalClass(d: Disclosure): Map<string, { name: string; amount: Amount }> {
+  const t = gridOf(d, "expenditure");
+  const classes = new Map<string, { name: string; amounts: (Amount | null)[] }>();
+  for (const row of t ? itemRows(t) : []) {
+    const code = row.subjects.functional?.code.slice(0, 3);
+    if (!code || !t) continue;
+    const printed = t.rows.find((r) => r.subjects.functional?.code === code)?.subjects.functional?.name;
+    const entry = classes.get(code) ?? { name: printed ?? FUNCTIONAL[code] ?? `功能分类 ${code}`, amounts: [] };
+    entry.amounts.push(wan(row.amounts.total, t.unit));
+    classes.set(code, entry);
+  }
+  return new Map([...classes].sort(([a], [b]) => a.localeCompare(b)).map(([code, { name, amounts }]) => [code, { name, amount: toAmount(sum(amounts), Math.max(0, ...amounts.map(decimalsOf))) }]));
+}
+
+/** Two disclosures of one kind a year apart: the key figures and every 功能分类 类, with what came and went. */
+export function yearOverYear(before: Disclosure, after: Disclosure): { figures: Change[]; classes: Change[] } {
+  const [a, b] = [byFunctionalClass(before), byFunctionalClass(after)];
+  const codes = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return {
+    figures: KEY_FIGURES.map((f) => change(f.name, f.of(before), f.of(after))),
+    classes: codes.map((code) => change(b.get(code)?.name ?? a.get(code)?.name ?? code, a.get(code)?.amount, b.get(code)?.amount, code)),
+  };
+}
+
+/** Consecutive years of the same kind and scope in a series: the pairs a department page compares. */
+export function consecutive(series: readonly Disclosure[]): [Disclosure, Disclosure][] {
+  return series.flatMap((d) => {
+    const next = series.find((o) => o.kind === d.kind && o.scope === d.scope && o.year === d.year + 1);
+    return next ? [[d, next] as [Disclosure, Disclosure]] : [];
+  });
+}
+
+/** What a disclosure is, in a list of a department's: 2025年部门预算. */
+export const titleOf = (d: Disclosure) => `${d.year}年${kindName(d)}`;
+
+/** A year's 部门预算 of one region: a department's figures counted once (its 单位 and 决算 aside). */
+export function regionBudgets(all: readonly Disclosure[], year: number, region: string): Disclosure[] {
+  return all.filter((d) => d.year === year && d.region === region && d.kind === "budget" && d.scope === "department");
+}
+
+const node = (id: string, code: string, name: string, amount: Amount, children: TreeNode[] = []): TreeNode => ({ id, code, name, amount, children, kind: children.length ? "group" : "leaf" });
+const total = (nodes: readonly TreeNode[]) => toAmount(sum(nodes.map((n) => n.amount)), Math.max(0, ...nodes.map((n) => decimalsOf(n.amount))));
+
+/**
+ * A region's spending in one year as treemaps: by department (支出总计), and by 功能分类 类 across
+ * its departments (each 类 the exact sum of the departments' rows). Only 部门预算 count: a 单位预算
+ * is part of its department's, and a 决算 is another measure.
+ */
+export function regionTrees(budgets: readonly Disclosure[], year: number, region: string): Tree[] {
+  const departments = budgets.flatMap((d) => {
+    const amount = overview(d).expenditureTotal;
+    return amount && dec(amount).gt(0) ? [node(d.slug, "", d.department, amount)] : [];
+  });
+  const classes = new Map<string, TreeNode[]>();
+  const names = new Map<string, string>();
+  for (const d of budgets) {
+    for (const [code, { name, amount }] of byFunctionalClass(d)) {
+      if (!dec(amount).gt(0)) continue;
+      names.set(code, names.get(code) ?? name);
+      classes.set(code, [...(classes.get(code) ?? []), node(`${code}/${d.slug}`, code, d.department, amount)]);
+    }
+  }
+  const byClass = [...classes].sort(([a], [b]) => a.localeCompare(b)).map(([code, children]) => node(code, code, names.get(code) ?? code, total(children), children));
+  const tree = (id: string, title: string, description: string, children: TreeNode[]): Tree => ({ id, title, description, root: { ...node("", "", `${region}${year}年`, total(children), children), kind: "group" } });
+  return [
+    tree("departments", "各部门支出总计", `${region}${year}年各部门预算的支出总计（收支总表），单位预算不重复计入。`, departments),
+    tree("functional", "支出功能分类（各部门合计）", `${region}${year}年各部门预算支出总表的明细行，按功能分类的类相加。`, byClass),
+  ].filter((t) => t.root.children.length > 0);
+}
