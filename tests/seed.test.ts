@@ -95,7 +95,10 @@ describe("the seed", () => {
       ["t06.rows.total", "38186.119752", "21225.787973", "-16960.331779"],
       ["t06.rows.personnel", "36546.620316", "19586.288537", "-16960.331779"],
       ["t01-t03.functional.201", "87574.015036", "65063.793422", "-22510.221614"],
+      // 预算07表 and 预算08表 print only their header and an empty 合计 row, and say nothing of why
+      ["completeness.empty-note.t07", "1", "0", "-1"],
+      ["completeness.empty-note.t08", "1", "0", "-1"],
     ]);
-    expect(checkSummary(model.checks)).toEqual({ total: 78, passed: 72, failed: 6, rounding: 0, narrative: 0, failedRows: 0 });
+    expect(checkSummary(model.checks)).toEqual({ total: 80, passed: 72, failed: 8, rounding: 0, narrative: 0, completeness: 2, failedRows: 0 });
   });
 });

@@ -84,12 +84,12 @@ export const CHECK_KINDS = [
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
-/** What a finding is about: the tables' own arithmetic, or what the text says of them. */
-export const FINDING_GROUPS = ["tables", "narrative"] as const;
+/** What a finding is about: the tables' own arithmetic, what the text says of them, whether the disclosure is whole. */
+export const FINDING_GROUPS = ["tables", "narrative", "completeness"] as const;
 export type FindingGroup = (typeof FINDING_GROUPS)[number];
 
-/** The unit of a check's figures: an amount's, a percentage, or a year the text names. */
-export const checkUnit = z.enum([...UNITS, "%", "年"]);
+/** The unit of a check's figures: an amount's, a percentage, a year the text names, or a count (of tables, notes, units). */
+export const checkUnit = z.enum([...UNITS, "%", "年", "个"]);
 
 /** 核对 (a reconciliation check): does the disclosure add up here? */
 export const check = z.object({

@@ -1,5 +1,6 @@
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { Template } from "../templates/types.ts";
+import { completenessChecks } from "./completeness.ts";
 import { narrativeChecks } from "./narrative.ts";
 import { tableChecks } from "./tables.ts";
 
@@ -13,6 +14,7 @@ export function runChecks(model: Omit<Disclosure, "checks">, template: Template)
     }),
     ...template.crossChecks({ tables: model.tables, front: [] }),
     ...narrativeChecks(model, template),
+    ...completenessChecks(model, template),
   ];
   // a check's id is its anchor and its key in the downloads: two alike would be a bug of ours
   const ids = new Set<string>();

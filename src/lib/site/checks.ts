@@ -16,6 +16,8 @@ export function checkSummary(checks: readonly Check[]) {
     rounding: counted.filter((c) => !c.passed && c.rounding).length,
     /** of the failed, statements of the text that its tables or its own figures contradict */
     narrative: counted.filter((c) => !c.passed && c.group === "narrative").length,
+    /** of the failed, what the disclosure lacks or mislabels: a table, a note, a unit */
+    completeness: counted.filter((c) => !c.passed && c.group === "completeness").length,
     /** rows that break a rule over every row */
     failedRows: checks.length - counted.length,
   };
@@ -32,8 +34,12 @@ export function findingsSentence(s: CheckSummary): { text: string; level: "ok" |
   const real = s.failed - s.rounding;
   if (s.failed === 0) return { level: "ok", text: `核对 ${s.total} 项，全部相符。`, short: "全部相符" };
   if (real === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.rounding} 项有差额，都在四舍五入范围内（不超过各数末位的一半之和），可能是原文取整所致。`, short: `${s.rounding} 处取整差` };
-  const tables = real - s.narrative;
-  const parts = [tables ? `${tables} 项原文自身的合计与明细不一致` : "", s.narrative ? `${s.narrative} 处文字与表格或与它自己给出的数不一致` : ""].filter(Boolean);
+  const tables = real - s.narrative - s.completeness;
+  const parts = [
+    tables ? `${tables} 项原文自身的合计与明细不一致` : "",
+    s.narrative ? `${s.narrative} 处文字与表格或与它自己给出的数不一致` : "",
+    s.completeness ? `${s.completeness} 处缺表、空表说明不符或所列单位与所说不符` : "",
+  ].filter(Boolean);
   return {
     level: "bad",
     text: `核对 ${s.total} 项，${real} 项对不上：${parts.join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
@@ -53,6 +59,7 @@ export function orderedChecks(d: Pick<Disclosure, "checks">, group?: FindingGrou
 export const GROUP_TITLES: Record<FindingGroup, string> = {
   tables: "表格自身：合计与明细、表与表",
   narrative: "文字与表格：说明中的数字、比例与年度",
+  completeness: "完整性：应有的表、空表的说明、所列单位",
 };
 
 /** The checks a table's page notes: those about it, or reading it, that fail. */

@@ -50,7 +50,8 @@ export const shanghaiFinal: Template = {
   recognise: (lines) => coverTexts(lines).some((text) => /^\d{4}年度(?:部门|单位)决算$/.test(text)),
   front: "first-page",
   contents: "until-repeat",
-  dividers: [/^第一部分.*概况$/, /^第二部分.*决算表$/],
+  // 规划和自然资源局 2024 heads its 第二部分 "上海市规划和自然资源局2024年度部门决算表", without 第二部分
+  dividers: [/^第一部分.*概况$/, /^(?:第二部分)?.{2,40}\d{4}年度部门决算表$/],
   narrative: [
     ...commonNarrative,
     { id: "explanation", kind: "explanation", titles: [/^第三部分.*情况说明$/] },
