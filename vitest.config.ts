@@ -1,7 +1,15 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects: `unit` (the library and the scripts, on fixtures: `npm run test:unit`), `site`
+ * (over the built dist/) and `browser` (Chromium, and builds of their own). `npm test` runs all.
+ */
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
+    projects: [
+      { test: { name: "unit", include: ["tests/*.test.ts", "tests/lib/**/*.test.ts"] } },
+      { test: { name: "site", include: ["tests/site/**/*.test.ts"] } },
+      { test: { name: "browser", include: ["tests/e2e/**/*.test.ts"] } },
+    ],
   },
 });

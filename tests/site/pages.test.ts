@@ -91,9 +91,13 @@ describe("the built site", () => {
 
   it("lists the failed checks first on the checks page, with their exact differences", () => {
     const html = page(`${BASE}/checks`);
-    const failed = model.checks.filter((c) => !c.passed && c.kind !== "row");
+    // each group of findings in a section of its own, its failures first
+    for (const group of ["tables", "completeness"]) {
+      const failed = model.checks.filter((c) => !c.passed && c.kind !== "row" && c.group === group);
+      const rows = html.querySelector(`section[aria-labelledby="group-${group}"]`)?.querySelectorAll("tbody tr") ?? [];
+      expect(rows.slice(0, failed.length).map((r) => r.getAttribute("id"))).toEqual(failed.map((c) => c.id));
+    }
     const rows = html.querySelectorAll("tbody tr");
-    expect(rows.slice(0, failed.length).map((r) => r.getAttribute("id"))).toEqual(failed.map((c) => c.id));
     expect(cells(html.getElementById("t03.rows.total"))).toEqual([
       "不符",
       "支出总表：各行“合计”之和等于合计行 t03.rows.total",

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { crc32 } from "node:zlib";
 import { deflateSync } from "fflate";
 import type { Disclosure } from "../disclosure/schema.ts";
@@ -136,12 +136,30 @@ export function entryOf(name: string, bytes: Uint8Array, sha256 = sha256Of(bytes
 
 export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-const ARCHIVE_LINK = Buffer.from("data-archive-link");
+/** What every archive holds besides its departments' folders: the guides and the search page. */
+const SHARED = /^(?:guides|search)\//;
 
-/** A file of the site as archived: in its pages, the link to the archive itself is replaced by words. */
+/**
+ * A file of the site as archived. In its pages, the link to the archive itself becomes words, and
+ * a link that leaves the department's folder (to another year, another department, the pages
+ * across disclosures, the corpus downloads) keeps its text but loses its target: an archive holds
+ * one department's year, and a link out of it would lead nowhere. Links to the guides, the search
+ * page and the cover stay. Each file is changed the same way for every archive that holds it.
+ */
 export function archivedBytes(name: string, bytes: Buffer): Buffer {
-  if (!name.endsWith(".html") || bytes.indexOf(ARCHIVE_LINK) < 0) return bytes;
-  return Buffer.from(bytes.toString("utf-8").replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>"), "utf-8");
+  if (!name.endsWith(".html")) return bytes;
+  // a department's page may lead within its folder; a shared page (guides, search) to any department's
+  const folder = /^\d{4}\/[^/]+/.exec(name)?.[0];
+  const html = bytes.toString("utf-8");
+  const archived = html
+    .replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>")
+    .replace(/<a ([^>]*?)href="([^"#][^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, before: string, href: string, after: string, text: string) => {
+      if (/^[a-z]+:/i.test(href)) return whole;
+      const target = posix.normalize(posix.join(posix.dirname(name), href.split("#")[0] ?? ""));
+      const inside = (folder ? target.startsWith(`${folder}/`) : /^\d{4}\/[^/]+\//.test(target)) || SHARED.test(target) || target === "index.html";
+      return inside ? whole : `<span class="outside" title="这个链接指向网站上的其他页面，不在本存档中">${text}</span>`;
+    });
+  return archived === html ? bytes : Buffer.from(archived, "utf-8");
 }
 
 /** A file of the site as archived; `cached` may hold it deflated already, which counts only if its bytes are the same. */
