@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { temporaryDir } from "./tmp.ts";
 import { parseFile } from "../src/lib/parse/index.ts";
 import { mutatedSeed, runScript, SEED } from "./helpers.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "mingzhang-cli-"));
+const dir = temporaryDir("mingzhang-cli-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seedLines = readFileSync(SEED, "utf-8").split("\n");
 const line = (n: number) => seedLines[n - 1] ?? "";

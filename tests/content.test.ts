@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { temporaryDir } from "./tmp.ts";
 import { runScript, SEED } from "./helpers.ts";
 
-const work = mkdtempSync(join(tmpdir(), "mingzhang-content-"));
+const work = temporaryDir("mingzhang-content-");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const seeds = join(work, "seeds");
 const env = { SEEDS_DIR: seeds };

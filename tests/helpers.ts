@@ -5,7 +5,7 @@ import type { Disclosure } from "../src/lib/disclosure/schema.ts";
 import type { TableKey } from "../src/lib/disclosure/tables.ts";
 import { TableContext } from "../src/lib/parse/context.ts";
 import { Diagnostics, ParseFailure } from "../src/lib/parse/errors.ts";
-import { parseText, readTable } from "../src/lib/parse/index.ts";
+import { parseFile, parseText, readTable } from "../src/lib/parse/index.ts";
 import { splitSections } from "../src/lib/parse/sections.ts";
 import { readText } from "../src/lib/source/text.ts";
 import { beijing } from "../src/lib/templates/beijing.ts";
@@ -30,6 +30,21 @@ export function readFixture(name: string, key: TableKey, template: Template = be
   const read = readTable(new TableContext(section, diagnostics));
   const errors = diagnostics.errors.filter((error) => error.code !== "missing-table").map((error) => error.message);
   return { ...read, errors };
+}
+
+const files = new Map<string, Promise<Disclosure>>();
+
+/** A file's model, parsed once for every test of a test file that asks for it (a PDF takes a while). */
+export function parsedFile(path: string): Promise<Disclosure> {
+  let d = files.get(path);
+  if (!d) files.set(path, (d = parseFile(path)));
+  return d;
+}
+
+/** A value a test needs, or a failure naming what was missing. */
+export function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`missing: ${what}`);
+  return value;
 }
 
 let seedModel: Disclosure | undefined;

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { temporaryDir } from "../tmp.ts";
 import { synthesize } from "../../src/lib/synth/synth.ts";
 import { SEED } from "../helpers.ts";
 import { launch } from "./browser.ts";
@@ -17,7 +17,7 @@ let out: string;
 
 // Four disclosures over three years: search must merge the years' bundles, online and from disk.
 beforeAll(async () => {
-  const work = mkdtempSync(join(tmpdir(), "mingzhang-bundles-"));
+  const work = temporaryDir("mingzhang-bundles-");
   const seeds = join(work, "seeds");
   mkdirSync(seeds);
   copyFileSync(SEED, join(seeds, "seed.txt"));

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { temporaryDir } from "../tmp.ts";
 import { filesUnder } from "../../src/lib/files.ts";
 import { DIST, requireDist } from "../site/dist.ts";
 import { build } from "./build.ts";
@@ -9,7 +9,7 @@ import { build } from "./build.ts";
 describe("the build", { timeout: 300_000 }, () => {
   it("gives a byte-identical site, search index and archives when run again", () => {
     requireDist();
-    const again = join(mkdtempSync(join(tmpdir(), "mingzhang-build-")), "dist");
+    const again = join(temporaryDir("mingzhang-build-"), "dist");
     expect(build(again).status).toBe(0);
     const names = filesUnder(DIST);
     expect(filesUnder(again)).toEqual(names);
@@ -18,7 +18,7 @@ describe("the build", { timeout: 300_000 }, () => {
   });
 
   it("stops on a structural error with file and line, and leaves the last good site untouched", () => {
-    const work = mkdtempSync(join(tmpdir(), "mingzhang-failed-"));
+    const work = temporaryDir("mingzhang-failed-");
     const seeds = join(work, "seeds");
     mkdirSync(seeds);
     const lines = readFileSync("seeds/000_a305166288aaf593.txt", "utf-8").split("\n");

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { temporaryDir } from "../tmp.ts";
 import { cells, text } from "../site/dist.ts";
 import { build } from "./build.ts";
 
@@ -10,18 +10,15 @@ import { build } from "./build.ts";
  * A department's 预算 and 决算 of the same year, written for this test (tests/fixtures/pair): the
  * figures are chosen, so every comparison the page makes is known. The 预算 prints 元, the 决算 万元.
  */
-let work: string;
 let out: string;
 const page = (path: string) => parse(readFileSync(join(out, path, "index.html"), "utf-8"));
 const rows = (path: string, section: string) => page(path).querySelectorAll(`section[aria-labelledby="${section}"] tbody tr`).map((tr) => cells(tr).slice(0, -1));
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "mingzhang-pair-"));
-  out = join(work, "dist");
+  out = join(temporaryDir("mingzhang-pair-"), "dist");
   const result = build(out, { SEEDS_DIR: "tests/fixtures/pair" });
   if (result.status !== 0) throw new Error(result.output);
 }, 300_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("预算 beside 决算 of the same year", () => {
   const PAGE = "2025/sh-demo/final/vs-budget";
@@ -35,28 +32,30 @@ describe("预算 beside 决算 of the same year", () => {
   });
 
   it("compares 基本支出 and 项目支出 in 万元, the 预算's 元 converted exactly, with 差额 and 执行率", () => {
+    // rounded to the 分 for reading; each cell's <data value> keeps the exact figure
     expect(rows(PAGE, "basic-project")).toEqual([
-      ["", "基本支出", "700.000000", "680.00", "-20.000000", "97.1%"],
-      ["", "项目支出", "300.000000", "270.00", "-30.000000", "90.0%"],
-      ["", "合计", "1,000.000000", "950.00", "-50.000000", "95.0%"],
+      ["", "基本支出", "700.00", "680.00", "-20.00", "97.1%"],
+      ["", "项目支出", "300.00", "270.00", "-30.00", "90.0%"],
+      ["", "合计", "1,000.00", "950.00", "-50.00", "95.0%"],
     ]);
+    expect(page(PAGE).querySelector('section[aria-labelledby="basic-project"] tbody data')?.getAttribute("value")).toBe("700.000000");
   });
 
   it("lists every 功能分类 项 of either, largest deviation first", () => {
     expect(rows(PAGE, "functional")).toEqual([
-      ["2010602", "一般行政管理事务", "300.000000", "270.00", "-30.000000", "90.0%"],
-      ["2010601", "行政运行", "500.000000", "480.00", "-20.000000", "96.0%"],
-      ["2080505", "机关事业单位基本养老保险缴费支出", "200.000000", "200.00", "0.000000", "100.0%"],
+      ["2010602", "一般行政管理事务", "300.00", "270.00", "-30.00", "90.0%"],
+      ["2010601", "行政运行", "500.00", "480.00", "-20.00", "96.0%"],
+      ["2080505", "机关事业单位基本养老保险缴费支出", "200.00", "200.00", "0.00", "100.0%"],
     ]);
-    expect(rows(PAGE, "functional-class").at(-1)).toEqual(["", "合计", "1,000.000000", "950.00", "-50.000000", "95.0%"]);
+    expect(rows(PAGE, "functional-class").at(-1)).toEqual(["", "合计", "1,000.00", "950.00", "-50.00", "95.0%"]);
   });
 
   it("compares 基本支出 by 经济分类, both halves of the 决算's table; equal deviations in code order", () => {
     expect(rows(PAGE, "economic")).toEqual([
-      ["30101", "基本工资", "400.000000", "390.00", "-10.000000", "97.5%"],
-      ["30201", "办公费", "100.000000", "90.00", "-10.000000", "90.0%"],
-      ["30108", "机关事业单位基本养老保险缴费", "200.000000", "200.00", "0.000000", "100.0%"],
-      ["", "合计", "700.000000", "680.00", "-20.000000", "97.1%"],
+      ["30101", "基本工资", "400.00", "390.00", "-10.00", "97.5%"],
+      ["30201", "办公费", "100.00", "90.00", "-10.00", "90.0%"],
+      ["30108", "机关事业单位基本养老保险缴费", "200.00", "200.00", "0.00", "100.0%"],
+      ["", "合计", "700.00", "680.00", "-20.00", "97.1%"],
     ]);
   });
 
@@ -64,7 +63,7 @@ describe("预算 beside 决算 of the same year", () => {
     expect(rows(PAGE, "three-public")).toEqual([
       ["", "因公出国（境）费", "2.00", "1.00", "-1.00", "50.0%"],
       ["", "公务用车购置及运行费", "5.00", "4.50", "-0.50", "90.0%"],
-      ["", "其中：公务用车购置费", "0", "0.00", "0.00", "—"],
+      ["", "其中：公务用车购置费", "0.00", "0.00", "0.00", "—"],
       ["", "其中：公务用车运行费", "5.00", "4.50", "-0.50", "90.0%"],
       ["", "公务接待费", "3.00", "2.50", "-0.50", "83.3%"],
       ["", "“三公”经费合计", "10.00", "8.00", "-2.00", "80.0%"],
@@ -90,7 +89,7 @@ describe("the text's statements on the checks page", () => {
     const first = section?.querySelector("tbody tr");
     expect(first?.getAttribute("id")).toBe("narrative.year@4");
     expect(text(first?.querySelector("blockquote"))).toBe("2025年，上海市普陀区示例局收入预算1,000.00万元，其中：财政拨款收入1000万元，比2025年预算增加100万元；事业收入0万元。");
-    expect(cells(first).slice(2, 5)).toEqual(["2024 年", "2025 年", "1 年"]);
+    expect(cells(first).slice(2, 5)).toEqual(["2025 年", "2024 年", "-1 年"]);
   });
 
   it("says on the overview how many statements the tables contradict", () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { temporaryDir } from "../tmp.ts";
 import { SEED } from "../helpers.ts";
 import { launch } from "./browser.ts";
 import { build } from "./build.ts";
@@ -28,7 +28,7 @@ let browser: Browser;
 let out: string;
 
 beforeAll(async () => {
-  const work = mkdtempSync(join(tmpdir(), "mingzhang-hostile-"));
+  const work = temporaryDir("mingzhang-hostile-");
   hostileSeed(join(work, "seeds"));
   out = join(work, "dist");
   const result = build(out, { SEEDS_DIR: join(work, "seeds") });

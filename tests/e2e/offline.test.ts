@@ -42,7 +42,7 @@ async function walk(start: string): Promise<{ failures: string[]; visited: strin
   await go('a[href="treemap/index.html"]');
   await go('a[href="functional/index.html"]');
   await go('a[href="201/index.html"]');
-  await go(".crumbs li:nth-child(2) a"); // the department, from the treemap's breadcrumbs
+  await go(".crumbs li:nth-child(3) a"); // the disclosure, from the treemap's breadcrumbs
   await go('a[href="tables/03/index.html"]');
   await go('a[href="../../data/index.html"]');
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('a[href="t03.csv"]')]);
@@ -54,7 +54,7 @@ async function walk(start: string): Promise<{ failures: string[]; visited: strin
 
 const TRAIL = [
   "北京市政务服务和数据管理局 2026年部门预算",
-  "北京市市市级政务云综合监管 · 明账",
+  "北京市市市级政务云综合监管 · 北京市政务服务和数据管理局2026年部门预算 · 明账",
 ];
 
 describe("offline archives and any static host", { timeout: 120_000 }, () => {
@@ -78,8 +78,8 @@ describe("offline archives and any static host", { timeout: 120_000 }, () => {
     expect(failures).toEqual([]);
     expect(visited[0]).toBe("北京市政务服务和数据管理局 2026年部门预算 · 离线存档 · 明账");
     expect(visited).toContain(`${TRAIL[1]}`);
-    expect(visited).toContain("一般公共服务支出（201） · 明账");
-    expect(visited).toContain("预算03表 支出总表 · 明账");
+    expect(visited).toContain("一般公共服务支出（201） · 北京市政务服务和数据管理局2026年部门预算 · 明账");
+    expect(visited).toContain("预算03表 支出总表 · 北京市政务服务和数据管理局2026年部门预算 · 明账");
   });
 
   it("holds a whole year in one archive", () => {
@@ -93,7 +93,7 @@ describe("offline archives and any static host", { timeout: 120_000 }, () => {
     try {
       const { failures, visited } = await walk(`${server.url}index.html`);
       expect(failures).toEqual([]);
-      expect(visited).toContain("预算03表 支出总表 · 明账");
+      expect(visited).toContain("预算03表 支出总表 · 北京市政务服务和数据管理局2026年部门预算 · 明账");
     } finally {
       await server.close();
     }

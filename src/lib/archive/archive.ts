@@ -153,7 +153,7 @@ export function archivedBytes(name: string, bytes: Buffer): Buffer {
   const html = bytes.toString("utf-8");
   const archived = html
     .replace(/<a [^>]*data-archive-link[^>]*>[\s\S]*?<\/a>/g, "<span>（即本存档）</span>")
-    .replace(/<a ([^>]*?)href="([^"#][^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, before: string, href: string, after: string, text: string) => {
+    .replace(/<a [^>]*?href="([^"#][^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (whole, href: string, text: string) => {
       if (/^[a-z]+:/i.test(href)) return whole;
       const target = posix.normalize(posix.join(posix.dirname(name), href.split("#")[0] ?? ""));
       const inside = (folder ? target.startsWith(`${folder}/`) : /^\d{4}\/[^/]+\//.test(target)) || SHARED.test(target) || target === "index.html";

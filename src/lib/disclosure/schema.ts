@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { at, location } from "./location.ts";
-import { amount, optionalAmount, unit, UNITS } from "./money.ts";
+import { amount, optionalAmount, UNITS } from "./money.ts";
 import { narrativeSection } from "./narrative.ts";
 import { table, tableKey, textBlock } from "./tables.ts";
 

@@ -155,8 +155,8 @@ function yearClaims(sentence: string, quote: string, at: Location, year: number)
   const named = [...sentence.matchAll(/(?:比|与)(\d{4})年(?:度)?(?:（上一年度，下同）)?(?:预算|决算|相比|持平)/g)].map((m) => Number(m[1]));
   if (named.length === 0) return [];
   const wrong = named.find((y) => y !== year - 1);
-  const stated = String(wrong ?? year - 1);
-  return [{ id: "year", description: `文字与上一年比较时所称的年度等于本公开的上一年（${year - 1}年）`, tables: [], unit: "年", stated: String(year - 1), actual: stated, passed: wrong === undefined, quote, at: [at] }];
+  // stated: the year the text names; actual: the year it should name
+  return [{ id: "year", description: `文字与上一年比较时所称的年度等于本公开的上一年（${year - 1}年）`, tables: [], unit: "年", stated: String(wrong ?? year - 1), actual: String(year - 1), passed: wrong === undefined, quote, at: [at] }];
 }
 
 /** 0万元，比2022年预算增加1421.25万元: the year before would have been −1421.25万元, which cannot be. */

@@ -1,6 +1,6 @@
 import type { Location } from "../disclosure/location.ts";
 import { describeLocation, locationOf } from "../disclosure/location.ts";
-import { AMOUNT_BOUND, readAmount, type Amount } from "../disclosure/money.ts";
+import { AMOUNT_BOUND, readAmount, type Amount, type Unit } from "../disclosure/money.ts";
 import type { Subject } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { TableDef } from "../templates/types.ts";
@@ -69,12 +69,30 @@ export class TableContext {
     return { code, name: unwrap(text.slice(dash + 1)) };
   }
 
+  /**
+   * A 度量单位 cell: a short name (个, 元/人·次, Mbps). Text with sentence punctuation, or longer than
+   * any unit, is the end of the value moved over by a separator too many.
+   */
+  measure(text: string, where: Location, column: string): string {
+    const unit = unwrap(text);
+    if (unit.length > 12 || /[，。；：、“”！？,;]/.test(unit)) this.error(where, "unreadable-row", `“${column}”应为度量单位，见到“${clip(unit)}”：是否多了一个分隔？`);
+    return unit;
+  }
+
   /** A code in a cell of its own (科目编码, or a 类/款/项 part): digits, wrap spaces removed. */
   code(text: string, where: Location, column: string): string {
     const code = compact(text);
     if (!/^\d+$/.test(code)) this.error(where, "bad-code", `“${column}”列应为数字编码，见到“${clip(text)}”`);
     return code;
   }
+}
+
+/**
+ * What every table of the model carries, from its section: its key and role, its 表号 and 表名,
+ * its unit, the note under it, and where it stands.
+ */
+export function tableBase(section: Section, unit: Unit, note?: string) {
+  return { key: section.def.key, role: section.def.role, label: section.label, title: section.title, unit, ...(note ? { note } : {}), ...section.at };
 }
 
 /** A cell's text cut for a message. */

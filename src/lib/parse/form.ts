@@ -4,7 +4,7 @@ import type { Indicator, Project } from "../disclosure/schema.ts";
 import type { ProjectsTable } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
-import { clip } from "./context.ts";
+import { clip, tableBase } from "./context.ts";
 import { compact, normalizeLabel, toBlocks, unwrap } from "./text.ts";
 
 /** The facts a form states about its project, by their printed labels. */
@@ -112,7 +112,7 @@ export function readForm(ctx: TableContext, index: number): { table: ProjectsTab
   if (!name?.text) ctx.error(section.at, "missing-row", "绩效目标表应有“项目名称”，未见到");
   if (funds.project.total == null) ctx.error(section.at, "missing-row", "绩效目标表应有“项目资金总额”，未见到");
   if (!levels) ctx.error(section.at, "missing-row", "绩效目标表应有绩效指标（一级指标、二级指标、三级指标），未见到");
-  const table: ProjectsTable = { shape: "projects", key: section.def.key, role: section.def.role, label: section.label, title: section.title, unit: unit ?? "元", ...section.at };
+  const table: ProjectsTable = { shape: "projects", ...tableBase(section, unit ?? "元") };
   if (!name?.text || funds.project.total == null) return { table };
   const [goal = "", annualGoal] = goalTexts;
   return {

@@ -1,11 +1,11 @@
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { looksNumeric, type Amount } from "../disclosure/money.ts";
-import type { Column, GridRow, GridTable, Subject } from "../disclosure/tables.ts";
+import type { GridRow, GridTable, Subject } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
-import { clip } from "./context.ts";
-import { bySuffix, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
+import { clip, tableBase } from "./context.ts";
+import { bySuffix, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
@@ -55,9 +55,9 @@ function lead(line: DocLine): string {
  * so a dropped cell elsewhere shows as a cell of the wrong kind. A row with more cells than the
  * header cannot be placed without guessing and is refused.
  */
-export function fit(ctx: TableContext, line: DocLine, width: number): string[] | undefined {
+export function fit(ctx: TableContext, line: DocLine, width: number, exact = false): string[] | undefined {
   const { cells } = line;
-  if (cells.length > width) {
+  if (cells.length > width || (exact && cells.length < width)) {
     ctx.error(line, "unreadable-row", `应有 ${width} 列，见到 ${cells.length} 列：“${clip(cells.join(" | "))}”`);
     return undefined;
   }
@@ -95,8 +95,12 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const halves = [...new Set(header.columns.map(({ def }) => def.half))];
   const rows: GridRow[] = [];
+  // rows refused already: a table's missing row is then not reported again
+  let refused = 0;
   for (const line of body.rows) {
-    const cells = fit(ctx, line, header.width);
+    // a table of one row of amounts has no leading empty cells to lose: its row must be whole
+    const cells = fit(ctx, line, header.width, def.single);
+    if (!cells) refused++;
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;
     for (const half of halves) {
@@ -104,31 +108,14 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
       if (row) rows.push(row);
     }
   }
-  const table: GridTable = {
-    shape: "grid",
-    key: def.key,
-    role: def.role,
-    label: section.label,
-    title: section.title,
-    unit: preamble.unit,
-    ...(body.note ? { note: body.note } : {}),
-    ...section.at,
-    columns: header.columns.map(({ def: column, path }): Column => ({
-      key: column.key,
-      kind: column.kind,
-      header: path,
-      ...(column.level ? { level: column.level } : {}),
-      ...(column.half ? { half: column.half } : {}),
-    })),
-    rows,
-  };
+  const table: GridTable = { shape: "grid", ...tableBase(section, preamble.unit, body.note), columns: header.columns.map(printedColumn), rows };
   if (def.restart) numberGroups(table.rows, def.restart);
   if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
   const totals = rows.filter((r) => r.kind === "total");
   if (def.single) {
     if (totals.length > 0) ctx.error(totals[0] ?? section.at, "unreadable-row", "应只有一行金额，见到合计行");
     const [first, ...others] = rows;
-    if (!first) ctx.missing(def.columns[0]?.headers[0]?.join("/") ?? "金额");
+    if (!first && refused === 0) ctx.missing(def.columns[0]?.headers[0]?.join("/") ?? "金额");
     for (const other of others) ctx.error(other, "unreadable-row", `应只有一行金额，又见到一行（第一行在第 ${first?.line} 行）`);
   } else {
     for (const half of halves) {

@@ -1,4 +1,5 @@
 import { looksNumeric } from "../disclosure/money.ts";
+import type { Column } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { ColumnDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
@@ -201,6 +202,11 @@ function splitShared(rows: readonly DocLine[], match: ColumnMatcher, required: r
     if (attempt.found.length === 0) return { rows: header, width: attempt.width, columns: attempt.columns, first: body };
   }
   return undefined;
+}
+
+/** A matched column as the model keeps it: its field and kind, and its header as printed. */
+export function printedColumn({ def, path }: Header["columns"][number]): Column {
+  return { key: def.key, kind: def.kind, header: path, ...(def.level ? { level: def.level } : {}), ...(def.half ? { half: def.half } : {}) };
 }
 
 /** Every label a definition knows: its columns' header names and its groups, normalized. */

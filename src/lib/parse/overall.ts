@@ -4,7 +4,7 @@ import { OPERATORS, type OverallIndicator } from "../disclosure/schema.ts";
 import type { OverallTable } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
-import { clip } from "./context.ts";
+import { clip, tableBase } from "./context.ts";
 import { compact, toBlocks, unwrap } from "./text.ts";
 
 const YEAR = /^[(（]?\s*(\d{4})\s*年度\s*[)）]?$/;
@@ -97,7 +97,7 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
         ...(levels ?? { level1: "", level2: "", level3: fused }),
         operator: compact(cell(line, at)) as OverallIndicator["operator"],
         value: unwrap(cell(line, at + 1)),
-        unit: unwrap(cell(line, at + 2)),
+        unit: ctx.measure(cell(line, at + 2), line, "度量单位"),
         ...locationOf(line),
       });
     } else {
@@ -123,12 +123,7 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
   return {
     table: {
       shape: "overall",
-      key: section.def.key,
-      role: section.def.role,
-      label: section.label,
-      title: section.title,
-      unit: "万元",
-      ...section.at,
+      ...tableBase(section, "万元"),
       department: department ?? "",
       year: year ?? 0,
       funds: {

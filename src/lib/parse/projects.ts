@@ -6,7 +6,7 @@ import type { ProjectsTable } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { ColumnDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
-import { clip } from "./context.ts";
+import { clip, tableBase } from "./context.ts";
 import { splitBody } from "./grid.ts";
 import { bySuffix, readHeader, vocabularyOf } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
@@ -70,7 +70,7 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
     projects.push(current);
   }
   return {
-    table: { shape: "projects", key: section.def.key, role: section.def.role, label: section.label, title: section.title, unit: preamble.unit, ...section.at },
+    table: { shape: "projects", ...tableBase(section, preamble.unit) },
     projects,
   };
 }
@@ -120,7 +120,7 @@ function readIndicator(ctx: TableContext, line: DocLine, at: number): Indicator 
     level3: unwrap(level3),
     operator: op as Indicator["operator"],
     value: unwrap(value),
-    unit: unwrap(unit),
+    unit: ctx.measure(unit, line, "绩效度量单位"),
     ...locationOf(line),
   };
 }

@@ -3,9 +3,9 @@ import type { Amount } from "../disclosure/money.ts";
 import type { Column, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import type { ColumnDef, StatementDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
-import { clip } from "./context.ts";
+import { clip, tableBase } from "./context.ts";
 import { fit, splitBody } from "./grid.ts";
-import { bySuffix, readHeader, vocabularyOf, type ColumnMatcher } from "./header.ts";
+import { bySuffix, printedColumn, readHeader, vocabularyOf, type ColumnMatcher } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel } from "./text.ts";
 
@@ -98,17 +98,10 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
       ctx.missing(required.labels[0] ?? required.kind);
     }
   }
-  const columnsOf = (side: Side): Column[] =>
-    header.columns.filter(({ def: column }) => sideOf.get(column) === side).map(({ def: column, path }) => ({ key: column.key, kind: column.kind, header: path }));
+  const columnsOf = (side: Side): Column[] => header.columns.filter(({ def: column }) => sideOf.get(column) === side).map(printedColumn);
   return {
     shape: "statement",
-    key: def.key,
-    role: def.role,
-    label: section.label,
-    title: section.title,
-    unit: preamble.unit,
-    ...(body.note ? { note: body.note } : {}),
-    ...section.at,
+    ...tableBase(section, preamble.unit, body.note),
     columns: { income: columnsOf("income"), expenditure: columnsOf("expenditure") },
     income: sides.income,
     expenditure: sides.expenditure,

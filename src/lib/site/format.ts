@@ -19,9 +19,10 @@ export function rounded(amount: Amount | null | undefined): string {
  * title holding, the exact figure, since it rounds.
  */
 export function short(amount: Amount | null | undefined): string {
+  if (amount == null) return "—";
   const value = dec(amount);
   if (value.abs().gte(10000)) return `${value.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)} 亿元`;
-  return `${value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)} 万元`;
+  return `${rounded(amount)} 万元`;
 }
 
 /** Share of a part in a whole, as a percentage with one decimal: "12.3%"; "—" when there is no whole. */

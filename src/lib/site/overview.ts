@@ -12,13 +12,15 @@ export const wan = (value: Amount | null | undefined, unit: Unit): Amount | null
 export interface Line extends Location {
   label: string;
   amount: Amount;
+  /** a carry line (上年结转结余, 年末结转和结余 …), not a source or a use of the year */
+  carry: boolean;
 }
 
 /** The lines of a side that carry an amount, without their "一、" numbering: items and carry lines. */
 function linesOf(t: StatementTable, side: "income" | "expenditure"): Line[] {
   return t[side]
     .filter((r: StatementRow) => (r.kind === "item" || r.kind === "carry") && r.amounts.total != null && !dec(r.amounts.total).isZero())
-    .map((r) => ({ label: withoutNumber(r.label), amount: wan(r.amounts.total, t.unit) ?? "0", ...locationOf(r) }));
+    .map((r) => ({ label: withoutNumber(r.label), amount: wan(r.amounts.total, t.unit) ?? "0", carry: r.kind === "carry", ...locationOf(r) }));
 }
 
 const overviews = new WeakMap<Disclosure, ReturnType<typeof computeOverview>>();

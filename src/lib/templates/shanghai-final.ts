@@ -3,7 +3,7 @@ import type { Check } from "../disclosure/schema.ts";
 import type { StatementTable } from "../disclosure/tables.ts";
 import { figure } from "../findings/check.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
-import { col, half, optional } from "./define.ts";
+import { col, half } from "./define.ts";
 import { commonNarrative, coverTexts, economic, functional, functionalGroups, functionalSpending, lineFigure, linesFigure, regionOf, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
 import type { ColumnDef, GridDef, Read, Template } from "./types.ts";
 

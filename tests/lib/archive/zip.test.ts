@@ -1,14 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { temporaryDir } from "../../tmp.ts";
 import { appendToCache, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
 import { entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
 import { ZipFile } from "../../../src/lib/archive/zip.ts";
 
-const work = () => mkdtempSync(join(tmpdir(), "mingzhang-zip-"));
+const work = () => temporaryDir("mingzhang-zip-");
 
 describe("the zip writer", () => {
   it("writes entries that unzip to the same bytes, dated 2000-01-01, with the zip's SHA-256", () => {

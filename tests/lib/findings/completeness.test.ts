@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
 import { completenessChecks } from "../../../src/lib/findings/completeness.ts";
-import { parseFile } from "../../../src/lib/parse/index.ts";
+import { parsedFile } from "../../helpers.ts";
 import { shanghaiBudget } from "../../../src/lib/templates/shanghai-budget.ts";
 
-const parsed = new Map<string, Promise<Disclosure>>();
-const load = (file: string) => {
-  let d = parsed.get(file);
-  if (!d) parsed.set(file, (d = parseFile(file)));
-  return d;
-};
+const load = parsedFile;
 const failed = (d: Pick<Disclosure, "checks">) => d.checks.filter((c) => c.group === "completeness" && !c.passed).map((c) => [c.id, c.expected, c.actual]);
 
 describe("is the disclosure whole", () => {

@@ -23,6 +23,21 @@ describe("rows that cannot be placed", () => {
   });
 });
 
+// Found by `npm run fuzz -- --n 20000`: the two mutants, of 20,000, that were read into something else.
+describe("rows the fuzzer read wrongly, now refused", () => {
+  it("refuses 预算02表's one row with a separator lost: it has no leading empty cells to have lost", () => {
+    const lines = [...seed];
+    lines[44] = (lines[44] ?? "").replace("\t\t\t\t\t\t\t\t\t4,950.849947", "\t\t\t\t\t\t\t\t4,950.849947");
+    expect(failures(lines.join("\n"))).toEqual([expect.stringMatching(/^x\.txt:45: 预算02表：应有 17 列，见到 16 列/)]);
+  });
+
+  it("refuses a 预算13表 value split by a separator too many: its end is no 度量单位", () => {
+    const lines = [...seed];
+    lines[1769] = (lines[1769] ?? "").replace("实现“一件事”", "实现“\t一件事”");
+    expect(failures(lines.join("\n"))).toEqual(["x.txt:1770: 预算13表：“度量单位”应为度量单位，见到“一件事”集成服务全流程业务办理”：是否多了一个分隔？"]);
+  });
+});
+
 /** One fixture per way a row can lose or gain a cell; each is read into the right fields, or refused at its line. */
 describe("rows whose cells do not fit their header", () => {
   it("refuses a row with a cell added: its 基本支出 would have moved into 项目支出", () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { gridOf, labelled, lineOf, singleRow, statementOf, totalRow } from "../../../src/lib/disclosure/access.ts";
 import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
 import type { GridRow, GridTable, StatementRow, StatementTable, TableKey } from "../../../src/lib/disclosure/tables.ts";
-import { parseFile } from "../../../src/lib/parse/index.ts";
+import { need, parsedFile } from "../../helpers.ts";
 
 /*
  * The seven Shanghai (普陀区) budget disclosures in seeds/, pinned against the printed pages. Every
@@ -505,17 +505,7 @@ const wanli2025: Doc = {
 
 const DOCS = [sifaju, sifajuUnit, qufuban, qufubanUnit, wanli2023, wanli2024, wanli2025];
 
-const parsed = new Map<string, Promise<Disclosure>>();
-const load = (file: string): Promise<Disclosure> => {
-  let d = parsed.get(file);
-  if (!d) parsed.set(file, (d = parseFile(`seeds/${file}`)));
-  return d;
-};
-
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`missing: ${what}`);
-  return value;
-}
+const load = (file: string): Promise<Disclosure> => parsedFile(`seeds/${file}`);
 
 /** the row of a subject code, in whichever classification the table has */
 function rowOf(t: GridTable, code: string): GridRow {

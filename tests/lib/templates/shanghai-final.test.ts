@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { gridOf, singleRow, statementOf, totalRow, withoutNumber } from "../../../src/lib/disclosure/access.ts";
 import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
 import type { GridRow, GridTable, StatementLine, StatementRow, StatementTable, TableKey } from "../../../src/lib/disclosure/tables.ts";
-import { parseFile } from "../../../src/lib/parse/index.ts";
+import { need, parsedFile } from "../../helpers.ts";
 
 /*
  * The two Shanghai (普陀区) 2024 部门决算 in seeds/, pinned against the printed pages. Every figure
@@ -367,17 +367,7 @@ const guihuaziyuanju: Doc = {
 
 const DOCS = [caizhengju, guihuaziyuanju];
 
-const parsed = new Map<string, Promise<Disclosure>>();
-const load = (file: string): Promise<Disclosure> => {
-  let d = parsed.get(file);
-  if (!d) parsed.set(file, (d = parseFile(`seeds/${file}`)));
-  return d;
-};
-
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`missing: ${what}`);
-  return value;
-}
+const load = (file: string): Promise<Disclosure> => parsedFile(`seeds/${file}`);
 
 /** the row of a subject code, in whichever classification the table has (and in the half given) */
 function rowOf(t: GridTable, code: string, group?: number): GridRow {
