@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/*.test.ts", "tests/lib/**/*.test.ts"], setupFiles: ["tests/setup.ts"] } },
+      { test: { name: "unit", include: ["tests/*.test.ts", "tests/lib/**/*.test.ts", "tests/scripts/**/*.test.ts"], setupFiles: ["tests/setup.ts"] } },
       { test: { name: "site", include: ["tests/site/**/*.test.ts"], setupFiles: ["tests/setup.ts"] } },
       { test: { name: "browser", include: ["tests/e2e/**/*.test.ts"], setupFiles: ["tests/setup.ts"] } },
     ],

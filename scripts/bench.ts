@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { deflateSync } from "fflate";
 import { parseText } from "../src/lib/parse/index.ts";
-import { synthesize } from "../src/lib/synth/synth.ts";
+import { synthesize } from "./lib/synth.ts";
 import { launch } from "../tests/e2e/browser.ts";
 import { serve } from "../tests/e2e/server.ts";
 import { filesUnder } from "../src/lib/files.ts";

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { parseText } from "../src/lib/parse/index.ts";
-import { random } from "../src/lib/synth/synth.ts";
+import { random } from "./lib/synth.ts";
 import { CLASSES, describeSeed, mutate } from "./lib/mutate.ts";
 import { judge, OUTCOMES, reference, type Outcome } from "./lib/oracle.ts";
 

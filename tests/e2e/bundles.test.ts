@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { temporaryDir } from "../tmp.ts";
-import { synthesize } from "../../src/lib/synth/synth.ts";
+import { synthesize } from "../../scripts/lib/synth.ts";
 import { SEED } from "../helpers.ts";
 import { launch } from "./browser.ts";
 import { build } from "./build.ts";

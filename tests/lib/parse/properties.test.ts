@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
 import { ParseFailure, parseText } from "../../../src/lib/parse/index.ts";
-import { random } from "../../../src/lib/synth/synth.ts";
+import { random } from "../../../scripts/lib/synth.ts";
 import { describeSeed, mutate, BENIGN, HARMFUL } from "../../../scripts/lib/mutate.ts";
 import { judge, reference } from "../../../scripts/lib/oracle.ts";
 import { SEED } from "../../helpers.ts";
