@@ -1,24 +1,38 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { synthesizeSeries } from "../../scripts/lib/synth.ts";
+import { SEED } from "../helpers.ts";
 import { temporaryDir } from "../tmp.ts";
 import { cells, text } from "../site/dist.ts";
 import { build } from "./build.ts";
 
 /*
- * A department's 预算 and 决算 of the same year, written for this test (tests/fixtures/pair): the
- * figures are chosen, so every comparison the page makes is known. The 预算 prints 元, the 决算 万元.
+ * Pages across disclosures, on one build of two sets of inputs whose every figure is known:
+ * - a department's 预算 and 决算 of the same year, written for this test (tests/fixtures/pair): the
+ *   预算 prints 元, the 决算 万元;
+ * - the Beijing seed (2026) and its department's synthetic 2024 and 2025 (`npm run synth -- --series`,
+ *   SERIES in scripts/lib/synth.ts: projects added and dropped, one re-costed, targets changed).
  */
 let out: string;
 const page = (path: string) => parse(readFileSync(join(out, path, "index.html"), "utf-8"));
 const rows = (path: string, section: string) => page(path).querySelectorAll(`section[aria-labelledby="${section}"] tbody tr`).map((tr) => cells(tr).slice(0, -1));
 
 beforeAll(() => {
-  out = join(temporaryDir("mingzhang-pair-"), "dist");
-  const result = build(out, { SEEDS_DIR: "tests/fixtures/pair" });
+  const dir = temporaryDir("mingzhang-across-");
+  const seeds = join(dir, "seeds");
+  mkdirSync(seeds);
+  for (const file of readdirSync("tests/fixtures/pair")) copyFileSync(join("tests/fixtures/pair", file), join(seeds, file));
+  for (const file of [SEED, SEED.replace(/\.txt$/, ".meta.json")]) copyFileSync(file, join(seeds, file.split("/").at(-1)!));
+  for (const s of synthesizeSeries(readFileSync(SEED, "utf-8"), "bj-zwfw-sjglj")) {
+    writeFileSync(join(seeds, `${s.name}.txt`), s.text);
+    writeFileSync(join(seeds, `${s.name}.meta.json`), JSON.stringify({ slug: s.slug }));
+  }
+  out = join(dir, "dist");
+  const result = build(out, { SEEDS_DIR: seeds });
   if (result.status !== 0) throw new Error(result.output);
-}, 300_000);
+}, 600_000);
 
 describe("预算 beside 决算 of the same year", () => {
   const PAGE = "2025/sh-demo/final/vs-budget";
@@ -94,5 +108,50 @@ describe("the text's statements on the checks page", () => {
 
   it("says on the overview how many statements the tables contradict", () => {
     expect(text(page("2025/sh-demo").querySelector("p.note"))).toContain("6 处文字与表格或与它自己给出的数不一致");
+  });
+});
+
+describe("a department over three years (the seed and its synthetic 2024 and 2025)", () => {
+  const DEPARTMENT = "departments/bj-zwfw-sjglj";
+  const GAZETTE = "projects/11000022T000000438666";
+
+  it("lists every year the site holds, with its key figures", () => {
+    const years = page(DEPARTMENT).querySelector("table")?.querySelectorAll("tbody tr").map((tr) => cells(tr)[0]);
+    expect(years).toEqual(["2024年部门预算", "2025年部门预算", "2026年部门预算"]);
+  });
+
+  it("names the projects that came and went and the one re-costed, matched by code", () => {
+    const section = page(DEPARTMENT).querySelector('section[aria-labelledby="2026-budget-department"]');
+    expect(section?.querySelectorAll("p").map(text)).toContain("按项目编码对应：2026年新列出 16 个项目，2025年的 1 个项目不再列出，1 个项目金额有变化。");
+    expect(section?.querySelectorAll("details summary").map(text)).toEqual(["2026年新列出的项目（16 个）", "2026年不再列出的项目（1 个）"]);
+    const changed = section?.querySelectorAll("table").at(-1)?.querySelectorAll("tbody tr").map(cells);
+    expect(changed).toEqual([["《北京市人民政府公报》制作发行服务", "58.00", "61.22", "+3.22", "5.6%"]]);
+    expect(section?.querySelector("tbody a")?.getAttribute("href")).toBe(`../../${GAZETTE}/index.html`);
+  });
+
+  it("gives a project printed in three years a page of its history, linked from each year's project page", () => {
+    const rows = page(GAZETTE).querySelector("table")?.querySelectorAll("tbody tr").map((tr) => cells(tr).filter((_, i) => i !== 3));
+    expect(rows).toEqual([
+      ["2024年部门预算", "《北京市人民政府公报》制作发行服务", "55.50", "12 条"],
+      ["2025年部门预算", "《北京市人民政府公报》制作发行服务", "58.00", "11 条"],
+      ["2026年部门预算", "《北京市人民政府公报》制作发行服务", "61.22", "11 条"],
+    ]);
+    for (const year of [2024, 2025, 2026]) {
+      const link = page(`${year}/bj-zwfw-sjglj/projects/11000022T000000438666`).querySelectorAll("a").find((a) => text(a).includes("历年金额、目标与指标对照"));
+      expect(link?.getAttribute("href"), String(year)).toBe(`../../../../${GAZETTE}/index.html`);
+    }
+    const once = page("2026/bj-zwfw-sjglj/projects/11000026T000003668042");
+    expect(once.querySelectorAll("dd").map(text)).toContain("本站收录的其他公开中没有同一项目编码");
+  });
+
+  it("shows each year's change of amount, goal and indicators", () => {
+    const step = page(GAZETTE).querySelector('section[aria-labelledby="2026-budget-department"]');
+    expect(text(step?.querySelector("h2"))).toBe("2026年部门预算比2025年部门预算");
+    expect(text(step?.querySelector("dd"))).toBe("58.00 → 61.22 万元，变化 +3.22 万元（5.6%）");
+    expect(step?.querySelectorAll(".diff del").map(text)).toEqual(["［删去］按期"]);
+    expect(step?.querySelectorAll(".diff ins")).toHaveLength(0);
+    expect(step?.querySelectorAll("tbody tr").map(cells)).toEqual([["产出指标", "数量指标", "每年发行公报册数", "=7.5万册", "=7.32万册", "目标改变"]]);
+    const first = page(GAZETTE).querySelector('section[aria-labelledby="2025-budget-department"]');
+    expect(first?.querySelectorAll("tbody tr").map(cells)).toEqual([["产出指标", "数量指标", "公报增刊期数", "≤4期", "—", "删去"]]);
   });
 });

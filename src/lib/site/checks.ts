@@ -55,6 +55,13 @@ export function orderedChecks(d: Pick<Disclosure, "checks">, group?: FindingGrou
   return [...main.filter((c) => !c.passed), ...main.filter((c) => c.passed)].map((check) => ({ check, rows: rows.get(check.id) ?? [] }));
 }
 
+/** Each group of findings in a word, as the downloads name it. */
+export const GROUP_NAMES: Record<FindingGroup, string> = {
+  tables: "表格自身",
+  narrative: "文字与表格",
+  completeness: "完整性",
+};
+
 /** What each group of findings is, as the checks page heads it. */
 export const GROUP_TITLES: Record<FindingGroup, string> = {
   tables: "表格自身：合计与明细、表与表",

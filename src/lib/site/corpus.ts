@@ -41,7 +41,7 @@ export interface Change {
   status: "both" | "new" | "gone";
 }
 
-function change(name: string, before: Amount | null | undefined, after: Amount | null | undefined, code?: string): Change {
+export function change(name: string, before: Amount | null | undefined, after: Amount | null | undefined, code?: string): Change {
   const has = (value: Amount | null | undefined) => value != null && !dec(value).isZero();
   const status = has(before) && has(after) ? "both" : has(after) ? "new" : has(before) ? "gone" : "both";
   const difference = before != null && after != null ? toAmount(dec(after).minus(dec(before)), Math.max(decimalsOf(before), decimalsOf(after))) : null;

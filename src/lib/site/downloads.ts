@@ -1,12 +1,14 @@
 import { describeLocation, type Location } from "../disclosure/location.ts";
+import { indicatorQuality, SIGNALS } from "../findings/indicator-quality.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import type { TextBlock } from "../disclosure/tables.ts";
+import { GROUP_NAMES } from "./checks.ts";
 import { toCsv } from "./csv.ts";
 import { paths, type DisclosureRef } from "./paths.ts";
 import { tableViews } from "./table-view.ts";
 
-type FieldType = "string" | "number" | "integer";
+type FieldType = "string" | "number" | "integer" | "boolean";
 type Value = string | number | null;
 
 /** One file of a disclosure's downloads; the data page, the endpoints and datapackage.json all read this list. */
@@ -115,6 +117,23 @@ export function downloads(d: Disclosure): Download[] {
             [["项目编码", "string"], ["项目名称", "string"], ...indicatorColumns],
             d.projects.flatMap((p) => p.indicators.map((i) => [p.code ?? "", p.name, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...place.of(i)])),
           ),
+          csv(
+            "indicator-signals.csv",
+            "绩效指标的质量信号（CSV）",
+            `每个项目一行：指标条数与各项信号的条数（${Object.values(SIGNALS).filter((s) => s !== SIGNALS.unserved).map((s) => `${s.name}：${s.definition}`).join(" ")}）。信号是提示，不是结论。`,
+            [
+              ["项目编码", "string"],
+              ["项目名称", "string"],
+              ["绩效指标数", "integer"],
+              [SIGNALS.qualitative.name, "integer"],
+              [SIGNALS.shared.name, "integer"],
+              [SIGNALS.noValue.name, "integer"],
+              [SIGNALS.noUnit.name, "integer"],
+              [SIGNALS.noCost.name, "boolean"],
+              ...place.columns,
+            ],
+            indicatorQuality(d).projects.map((s) => [s.project.code ?? "", s.project.name, s.indicators, s.qualitative, s.shared, s.noValue, s.noUnit, s.noCost ? "true" : "false", ...place.of(s.project)]),
+          ),
         ]
       : []),
     ...(overall
@@ -131,7 +150,7 @@ export function downloads(d: Disclosure): Download[] {
     csv(
       "checks.csv",
       "核对结果（CSV）",
-      "每项核对一行：类别（表格自身、文字与表格）、类型、核对内容、应为（文字所说）、实为（表中或算得）、差额（实为减应为）、结果（取整差另注）与文字原句；逐行核对中不符的各行附于其后。",
+      `每项核对一行：类别（${Object.values(GROUP_NAMES).join("、")}）、类型、核对内容、应为（文字所说）、实为（表中或算得）、差额（实为减应为）、结果（取整差另注）与文字原句；逐行核对中不符的各行附于其后。`,
       [
         ["编号", "string"],
         ["类别", "string"],
@@ -149,7 +168,7 @@ export function downloads(d: Disclosure): Download[] {
       ],
       d.checks.map((c) => [
         c.id,
-        c.group === "narrative" ? "文字与表格" : "表格自身",
+        GROUP_NAMES[c.group],
         c.kind,
         c.rule ?? "",
         c.tables.join(" "),

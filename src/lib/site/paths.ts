@@ -39,6 +39,8 @@ export const paths = {
   projects: (d: DisclosureRef) => `${baseOf(d)}projects/`,
   project: (d: DisclosureRef, id: string) => `${baseOf(d)}projects/${id}/`,
   performance: (d: DisclosureRef) => `${baseOf(d)}performance/`,
+  /** signals of the projects' indicators: 定性, shared texts, 成本指标 … */
+  indicators: (d: DisclosureRef) => `${baseOf(d)}indicators/`,
   /** the parts of the disclosure's text (主要职能, 编制说明 …); `section` is a part's id */
   text: (d: DisclosureRef, section?: string) => `${baseOf(d)}text/${section ? `#${section}` : ""}`,
   checks: (d: DisclosureRef) => `${baseOf(d)}checks/`,
@@ -56,6 +58,8 @@ export const paths = {
   archive: (d: DisclosureRef) => `/archives/${archiveName(d)}`,
   yearArchive: (year: number) => `/archives/${year}.zip`,
   search: () => "/search/",
+  /** a project over the disclosures that print its code */
+  projectHistory: (code: string) => `/projects/${code}/`,
   /** a department over its years: every disclosure the site holds of it */
   department: (slug: string) => `/departments/${slug}/`,
   /** a year's departments side by side, by region */
