@@ -33,16 +33,20 @@ export function cell(row: GridRow | StatementRow | undefined, key: string, fallb
  */
 export function byFunctionalClass(summary: StatementTable, detail: GridTable, subject = "functional", column = "total"): Check[] {
   const rows = itemRows(detail);
+  const seen = new Set<string>();
   return summary.expenditure.flatMap((line) => {
     if (line.kind !== "item") return [];
     const code = functionalClassOf(line.label);
     const matching = code ? rows.filter((r) => r.subjects[subject]?.code.startsWith(code)) : [];
     if (!code || (line.amounts[column] == null && matching.length === 0)) return [];
+    // a 类 printed twice is checked twice (its 合计 check shows the extra line); the second keeps its own id
+    const again = seen.has(code);
+    seen.add(code);
     return [
       cross(
-        `${summary.key}-${detail.key}.functional.${code}`,
+        `${summary.key}-${detail.key}.functional.${code}${again ? `.again-${line.page ? `p${line.page}-` : ""}${line.line}` : ""}`,
         [summary.key, detail.key],
-        `${summary.title}的${withoutNumber(line.label)}（${code}）等于${detail.title}中该类各行之和`,
+        `${summary.title}的${withoutNumber(line.label)}（${code}${again ? "，再次列出的一行" : ""}）等于${detail.title}中该类各行之和`,
         summary.unit,
         cell(line, column, summary),
         matching.map((r) => figure(inUnit(r.amounts.total, detail.unit, summary.unit), locationOf(r))),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GridTable, OverallTable, StatementTable } from "../../../src/lib/disclosure/tables.ts";
+import { parseText } from "../../../src/lib/parse/index.ts";
 import { failures, readFixture, seedLines } from "../../helpers.ts";
 
 const seed = seedLines();
@@ -35,6 +36,21 @@ describe("rows the fuzzer read wrongly, now refused", () => {
     const lines = [...seed];
     lines[1769] = (lines[1769] ?? "").replace("实现“一件事”", "实现“\t一件事”");
     expect(failures(lines.join("\n"))).toEqual(["x.txt:1770: 预算13表：“度量单位”应为度量单位，见到“一件事”集成服务全流程业务办理”：是否多了一个分隔？"]);
+  });
+});
+
+// Found by the second 20,000-mutant run: a 类 printed twice made two checks of one id, and the build crashed.
+describe("a 功能分类 类 printed twice in 预算01表", () => {
+  it("is read twice and checked twice; the 本年支出合计 check shows the extra amount", () => {
+    const lines = [...seed.slice(0, 19), seed[18] ?? "", ...seed.slice(19)];
+    const model = parseText(Buffer.from(lines.join("\n")), "x.txt");
+    const checks = model.checks.filter((c) => c.id.startsWith("t01-t03.functional.212"));
+    expect(checks.map((c) => [c.id, c.expected, c.passed])).toEqual([
+      ["t01-t03.functional.212", "2605.531360", true],
+      ["t01-t03.functional.212.again-20", "2605.531360", true],
+    ]);
+    expect(checks[1]?.description).toBe("收支总表的城乡社区支出（212，再次列出的一行）等于支出总表中该类各行之和");
+    expect(model.checks.find((c) => c.id === "t01.expenditure")).toMatchObject({ expected: "101605.173803", actual: "104210.705163", difference: "2605.531360", passed: false });
   });
 });
 
