@@ -119,6 +119,12 @@
     haystack(page);
     return contains(page._t, words);
   }
+  /** The address of a search: the form's values, empty ones left out (?q=三公, not ?q=三公&year=&sort=). */
+  function queryString(entries) {
+    var params = new URLSearchParams();
+    entries.forEach(function (entry) { if (entry[1]) params.append(entry[0], String(entry[1])); });
+    return params.toString();
+  }
   function passes(page, filters) {
     for (var name in filters) if (page.f[name] !== filters[name]) return false;
     return true;
@@ -280,7 +286,7 @@
   api.part = function (id, pages) {
     if (parts[id] && parts[id].resolve) parts[id].resolve(pages);
   };
-  api.engine = { norm: norm, terms: terms, tokensOf: tokensOf, hashToken: hashToken, decodePostings: decodePostings, intersect: intersect, Cursor: Cursor, compareKeys: compareKeys };
+  api.engine = { norm: norm, terms: terms, tokensOf: tokensOf, hashToken: hashToken, decodePostings: decodePostings, intersect: intersect, Cursor: Cursor, compareKeys: compareKeys, queryString: queryString };
 
   function script(src, onerror) {
     var tag = document.createElement("script");
@@ -515,10 +521,8 @@
   }
 
   function update() {
-    var params = new URLSearchParams(new FormData(form));
-    params.forEach(function (value, key) { if (!value) params.delete(key); });
     try {
-      history.replaceState(null, "", "?" + params.toString());
+      history.replaceState(null, "", "?" + queryString(Array.from(new FormData(form).entries())));
     } catch (error) {
       // some browsers refuse to change the address of a file:// page; the search still runs
     }

@@ -7,7 +7,7 @@ import { bundleFiles, decodePostings, encodePostings, groupIndex, hashToken, par
 /** search.js's engine, run as a browser would run the script, on a page without a search form. */
 function clientEngine() {
   const window: Record<string, any> = {};
-  runInNewContext(readFileSync("public/search/search.js", "utf-8"), { window, document: { getElementById: () => null }, location: { protocol: "https:" }, atob });
+  runInNewContext(readFileSync("public/search/search.js", "utf-8"), { window, document: { getElementById: () => null }, location: { protocol: "https:" }, atob, URLSearchParams });
   return window.mingzhangSearch;
 }
 
@@ -29,6 +29,11 @@ describe("the search index", () => {
     const dense = Array.from({ length: 900 }, (_, i) => i);
     expect(encodePostings(dense, 1000)[0]).toBe("b");
     expect(engine.decodePostings(encodePostings(dense, 1000))).toEqual(dense);
+  });
+
+  it("puts only the options a reader chose in the address", () => {
+    expect(engine.queryString([["q", "三公"], ["type", ""], ["year", "all"], ["dept", ""], ["sort", ""]])).toBe("q=%E4%B8%89%E5%85%AC&year=all");
+    expect(engine.queryString([["q", ""], ["year", ""]])).toBe("");
   });
 
   it("hashes tokens to shards as search.js does", () => {
