@@ -11,7 +11,7 @@ describe("the built site", () => {
   it("lists the disclosure on the home page with its 支出总计 and project count", () => {
     const row = page("").querySelectorAll("tbody tr").find((tr) => text(tr).includes("北京市政务服务和数据管理局"));
     // 支出总计 rounded for reading, the exact figure in the element's value
-    expect(cells(row)).toEqual(["北京市政务服务和数据管理局", "部门预算", "101,673.03", "82", "8 处不符"]);
+    expect(cells(row)).toEqual(["北京市政务服务和数据管理局", "部门预算", "101,673.03", "82", "8 处不符：表格 6、完整性 2"]);
     expect(row?.querySelector("data")?.getAttribute("value")).toBe("101673.030619");
     expect(row?.querySelector("a.fail")?.getAttribute("href")).toBe(`${BASE}/checks/index.html`);
     expect(row?.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["departments/bj-zwfw-sjglj/index.html", `${BASE}/index.html`, `${BASE}/checks/index.html`]);

@@ -14,10 +14,10 @@ export function checkSummary(checks: readonly Check[]) {
     failed,
     /** of the failed, those whose difference the printed figures' rounding could make */
     rounding: counted.filter((c) => !c.passed && c.rounding).length,
-    /** of the failed, statements of the text that its tables or its own figures contradict */
-    narrative: counted.filter((c) => !c.passed && c.group === "narrative").length,
-    /** of the failed, what the disclosure lacks or mislabels: a table, a note, a unit */
-    completeness: counted.filter((c) => !c.passed && c.group === "completeness").length,
+    /** of the failed beyond rounding, statements of the text that its tables or its own figures contradict */
+    narrative: counted.filter((c) => !c.passed && !c.rounding && c.group === "narrative").length,
+    /** of the failed beyond rounding, what the disclosure lacks or mislabels: a table, a note, a unit */
+    completeness: counted.filter((c) => !c.passed && !c.rounding && c.group === "completeness").length,
     /** rows that break a rule over every row */
     failedRows: checks.length - counted.length,
   };
@@ -34,16 +34,16 @@ export function findingsSentence(s: CheckSummary): { text: string; level: "ok" |
   const real = s.failed - s.rounding;
   if (s.failed === 0) return { level: "ok", text: `核对 ${s.total} 项，全部相符。`, short: "全部相符" };
   if (real === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.rounding} 项有差额，都在四舍五入范围内（不超过各数末位的一半之和），可能是原文取整所致。`, short: `${s.rounding} 处取整差` };
-  const tables = real - s.narrative - s.completeness;
-  const parts = [
-    tables ? `${tables} 项原文自身的合计与明细不一致` : "",
-    s.narrative ? `${s.narrative} 处文字与表格或与它自己给出的数不一致` : "",
-    s.completeness ? `${s.completeness} 处缺表、空表说明不符或所列单位与所说不符` : "",
-  ].filter(Boolean);
+  const groups = [
+    { count: real - s.narrative - s.completeness, name: "表格", says: "项原文自身的合计与明细不一致" },
+    { count: s.narrative, name: "文字", says: "处文字与表格或与它自己给出的数不一致" },
+    { count: s.completeness, name: "完整性", says: "处缺表、空表说明不符或所列单位与所说不符" },
+  ].filter((g) => g.count > 0);
   return {
     level: "bad",
-    text: `核对 ${s.total} 项，${real} 项对不上：${parts.join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
-    short: `${real} 处不符`,
+    text: `核对 ${s.total} 项，${real} 项对不上：${groups.map((g) => `${g.count} ${g.says}`).join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
+    // by group where more than one has findings: "8 处不符：表格 6、完整性 2"
+    short: `${real} 处不符${groups.length > 1 ? `：${groups.map((g) => `${g.name} ${g.count}`).join("、")}` : ""}`,
   };
 }
 

@@ -1,7 +1,8 @@
 import { gridOf, itemRows } from "../disclosure/access.ts";
-import { FUNCTIONAL } from "../disclosure/classifications.ts";
+import { DEPARTMENT_ECONOMIC, FUNCTIONAL } from "../disclosure/classifications.ts";
 import { dec, Decimal, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
+import type { Role } from "../disclosure/tables.ts";
 import type { Tree, TreeNode } from "../treemap/trees.ts";
 import { overview, wan } from "./overview.ts";
 
@@ -17,6 +18,16 @@ export const KEY_FIGURES = [
   { key: "basic", name: "基本支出", of: (d: Disclosure) => overview(d).basic },
   { key: "project", name: "项目支出", of: (d: Disclosure) => overview(d).project },
   { key: "threePublic", name: "“三公”经费", of: (d: Disclosure) => overview(d).threePublic?.total ?? null },
+] as const;
+
+/** The figures a department's years are compared by: the key figures, each part of the “三公”, 政府采购 and 政府购买服务. */
+const COMPARED_FIGURES = [
+  ...KEY_FIGURES,
+  { key: "outboundTravel", name: "其中：因公出国（境）费", of: (d: Disclosure) => overview(d).threePublic?.outboundTravel ?? null },
+  { key: "reception", name: "其中：公务接待费", of: (d: Disclosure) => overview(d).threePublic?.reception ?? null },
+  { key: "vehicles", name: "其中：公务用车购置及运行费", of: (d: Disclosure) => overview(d).threePublic?.vehicles ?? null },
+  { key: "procurement", name: "政府采购", of: (d: Disclosure) => overview(d).procurement },
+  { key: "purchasedServices", name: "政府购买服务", of: (d: Disclosure) => overview(d).purchasedServices },
 ] as const;
 
 /** A department's disclosures, by year, then 预算 before 决算, 部门 before 单位. */
@@ -49,28 +60,47 @@ export function change(name: string, before: Amount | null | undefined, after: A
   return { ...(code ? { code } : {}), name, before: before ?? null, after: after ?? null, change: difference, percent, status };
 }
 
-/** Spending by 功能分类 类, in 万元: the detail rows of the table of all spending, summed by their 类. */
-export function byFunctionalClass(d: Disclosure): Map<string, { name: string; amount: Amount }> {
-  const t = gridOf(d, "expenditure");
-  const classes = new Map<string, { name: string; amounts: (Amount | null)[] }>();
+/**
+ * The breakdowns a department's years are compared by: each the item rows of the table of a role,
+ * summed by the first `digits` of a classification's code. 功能分类 类 and 款 from the table of all
+ * spending; 经济分类 类 of 基本支出 from its own table (部门预算支出经济分类, the one every template prints).
+ */
+export const BREAKDOWNS = [
+  { key: "functional-class", title: "支出按功能分类（类）", role: "expenditure", subject: "functional", digits: 3, names: FUNCTIONAL },
+  { key: "functional-section", title: "支出按功能分类（款）", role: "expenditure", subject: "functional", digits: 5, names: FUNCTIONAL },
+  { key: "economic-class", title: "基本支出按经济分类（类）", role: "basic-economic", subject: "departmentEconomic", digits: 3, names: DEPARTMENT_ECONOMIC },
+] as const satisfies readonly { key: string; title: string; role: Role; subject: string; digits: number; names: Readonly<Record<string, string>> }[];
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** A breakdown of one disclosure, in 万元: code → the printed name (or the classification's) and the exact sum. */
+export function breakdown(d: Disclosure, b: Breakdown): Map<string, { name: string; amount: Amount }> {
+  const t = gridOf(d, b.role);
+  const groups = new Map<string, { name: string; amounts: (Amount | null)[] }>();
   for (const row of t ? itemRows(t) : []) {
-    const code = row.subjects.functional?.code.slice(0, 3);
-    if (!code || !t) continue;
-    const printed = t.rows.find((r) => r.subjects.functional?.code === code)?.subjects.functional?.name;
-    const entry = classes.get(code) ?? { name: printed ?? FUNCTIONAL[code] ?? `功能分类 ${code}`, amounts: [] };
+    const full = row.subjects[b.subject]?.code;
+    if (!full || full.length < b.digits || !t) continue;
+    const code = full.slice(0, b.digits);
+    const printed = t.rows.find((r) => r.subjects[b.subject]?.code === code)?.subjects[b.subject]?.name;
+    const entry = groups.get(code) ?? { name: printed ?? b.names[code] ?? `${code}`, amounts: [] };
     entry.amounts.push(wan(row.amounts.total, t.unit));
-    classes.set(code, entry);
+    groups.set(code, entry);
   }
-  return new Map([...classes].sort(([a], [b]) => a.localeCompare(b)).map(([code, { name, amounts }]) => [code, { name, amount: toAmount(sum(amounts), Math.max(0, ...amounts.map(decimalsOf))) }]));
+  return new Map([...groups].sort(([x], [y]) => x.localeCompare(y)).map(([code, { name, amounts }]) => [code, { name, amount: toAmount(sum(amounts), Math.max(0, ...amounts.map(decimalsOf))) }]));
 }
 
-/** Two disclosures of one kind a year apart: the key figures and every 功能分类 类, with what came and went. */
-export function yearOverYear(before: Disclosure, after: Disclosure): { figures: Change[]; classes: Change[] } {
-  const [a, b] = [byFunctionalClass(before), byFunctionalClass(after)];
-  const codes = [...new Set([...a.keys(), ...b.keys()])].sort();
+/** Spending by 功能分类 类, in 万元: the detail rows of the table of all spending, summed by their 类. */
+export const byFunctionalClass = (d: Disclosure) => breakdown(d, BREAKDOWNS[0]);
+
+/** Two disclosures of one kind a year apart: the key figures and every item of each breakdown, with what came and went. */
+export function yearOverYear(before: Disclosure, after: Disclosure): { figures: Change[]; breakdowns: { breakdown: Breakdown; changes: Change[] }[] } {
   return {
-    figures: KEY_FIGURES.map((f) => change(f.name, f.of(before), f.of(after))),
-    classes: codes.map((code) => change(b.get(code)?.name ?? a.get(code)?.name ?? code, a.get(code)?.amount, b.get(code)?.amount, code)),
+    // a figure neither year prints (政府采购 where the template has no such table) is left out
+    figures: COMPARED_FIGURES.map((f) => change(f.name, f.of(before), f.of(after))).filter((c) => c.before !== null || c.after !== null),
+    breakdowns: BREAKDOWNS.map((b) => {
+      const [x, y] = [breakdown(before, b), breakdown(after, b)];
+      const codes = [...new Set([...x.keys(), ...y.keys()])].sort();
+      return { breakdown: b, changes: codes.map((code) => change(y.get(code)?.name ?? x.get(code)?.name ?? code, x.get(code)?.amount, y.get(code)?.amount, code)) };
+    }),
   };
 }
 
