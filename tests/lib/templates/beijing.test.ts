@@ -121,6 +121,16 @@ describe("预算07表 政府性基金预算支出表", () => {
   it("reads an empty table: only the 合计 row, with no amounts", () => {
     expect(amounts(grid("t07", "t07"))).toEqual([["total", { total: null, basic: null, project: null }]]);
   });
+
+  // every Beijing input so far prints this table empty; a department with 政府性基金 fills it
+  it("reads its rows, codes and 合计 where the department has such funds", () => {
+    const t = grid("t07-rows", "t07");
+    expect(t.rows.map((r) => [r.kind, r.subjects.functional?.code ?? null, r.subjects.functional?.name ?? null, r.amounts, r.line])).toEqual([
+      ["item", "2120803", "城市基础设施配套费安排的支出", { total: "1200.500000", basic: null, project: "1200.500000" }, 7],
+      ["item", "2296002", "用于社会福利的彩票公益金支出", { total: "35.000000", basic: "5.000000", project: "30.000000" }, 8],
+      ["total", null, null, { total: "1235.500000", basic: "5.000000", project: "1230.500000" }, 9],
+    ]);
+  });
 });
 
 describe("预算09表 财政拨款“三公”经费支出表", () => {
