@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE, DIST, requireDist } from "../site/dist.ts";
 import { launch } from "./browser.ts";
+import { KINDS } from "./kinds.ts";
 import { serve } from "./server.ts";
 
 let browser: Browser;
@@ -16,24 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** One page of each kind readers meet. */
-const KINDS = [
-  ["home", "index.html"],
-  ["overview", `${BASE}/index.html`],
-  ["table", `${BASE}/tables/03/index.html`],
-  ["empty table", `${BASE}/tables/07/index.html`],
-  ["projects table", `${BASE}/tables/12/index.html`],
-  ["project list", `${BASE}/projects/index.html`],
-  ["project", `${BASE}/projects/11000026T000003719104/index.html`],
-  ["performance", `${BASE}/performance/index.html`],
-  ["treemaps", `${BASE}/treemap/index.html`],
-  ["treemap node", `${BASE}/treemap/projects/2024/2024-T/index.html`],
-  ["checks", `${BASE}/checks/index.html`],
-  ["downloads", `${BASE}/data/index.html`],
-  ["guide", "guides/how-to-read/index.html"],
-  ["search results", "search/index.html?q=%E6%94%BF%E5%8A%A1%E4%BA%91"],
-] as const;
 
 describe("quality gates", { timeout: 120_000 }, () => {
   it("every page is valid HTML (Nu Html Checker)", () => {

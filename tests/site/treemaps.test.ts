@@ -20,7 +20,7 @@ describe("treemap pages", () => {
 
   it("draw one rect per child with a positive amount, each a link with data-code, data-amount and a title", () => {
     for (const { path, node } of pages) {
-      const rects = page(path).querySelectorAll("figure.treemap svg rect");
+      const rects = page(path).querySelectorAll("figure.treemap svg.wide rect");
       const drawable = node.children.filter((c) => dec(c.amount).gt(0));
       expect(rects.map((r) => r.getAttribute("data-amount")), path).toEqual(expect.arrayContaining(drawable.map((c) => c.amount)));
       expect(rects, path).toHaveLength(drawable.length);
@@ -35,7 +35,7 @@ describe("treemap pages", () => {
 
   it("make every rect's area proportional to its amount, within 0.5%", () => {
     for (const { path } of pages) {
-      const rects = page(path).querySelectorAll("figure.treemap svg rect");
+      const rects = page(path).querySelectorAll("figure.treemap svg.wide rect");
       const ratios = rects.map((r) => (Number(r.getAttribute("width")) * Number(r.getAttribute("height"))) / Number(r.getAttribute("data-amount")));
       const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
       for (const ratio of ratios) expect(Math.abs(ratio - mean) / mean, path).toBeLessThan(0.005);
@@ -43,7 +43,7 @@ describe("treemap pages", () => {
   });
 
   it("add up, at the top of 预算05表's functional treemap, to its 合计", () => {
-    const rects = page(`${BASE}/treemap/functional-fiscal`).querySelectorAll("figure.treemap svg rect");
+    const rects = page(`${BASE}/treemap/functional-fiscal`).querySelectorAll("figure.treemap svg.wide rect");
     expect(toAmount(sum(rects.map((r) => r.getAttribute("data-amount") ?? "")), 6)).toBe("101503.324495");
   });
 

@@ -4,9 +4,17 @@ import { rounded } from "../site/format.ts";
 import { GAP_FILL, PALETTE } from "./colors.ts";
 import type { TreeNode } from "./trees.ts";
 
-export const WIDTH = 960;
-export const HEIGHT = 540;
-const FONT = 13;
+/**
+ * The shapes a treemap is laid out in at build time, CSS showing one: wide for screens and print,
+ * narrow for phones, where a 960-wide drawing would shrink its 13-unit labels to 5 px. The narrow
+ * one is about as many units wide as a phone is pixels, so its labels stay near 13 px.
+ */
+export const SHAPES = {
+  wide: { width: 960, height: 540 },
+  narrow: { width: 360, height: 480 },
+} as const;
+export type Shape = keyof typeof SHAPES;
+export const FONT = 13;
 const PAD = 4;
 
 export interface Tile {
@@ -27,14 +35,19 @@ export function textWidth(text: string, size = FONT): number {
   return width;
 }
 
+/** Punctuation a line must not begin with (行首禁则): it goes down with the character before it. */
+const CLOSING = /^[，。、；：！？）》」』”’)\]]$/u;
+
 /** Breaks text into lines no wider than `width`; Chinese may break between any two characters. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const char of text) {
     if (line && textWidth(line + char) > width) {
-      lines.push(line);
-      line = "";
+      const chars = Array.from(line);
+      const carried = CLOSING.test(char) && chars.length > 1 ? (chars.pop() ?? "") : "";
+      lines.push(chars.join(""));
+      line = carried;
     }
     line += char;
   }
@@ -62,7 +75,7 @@ function fit(node: TreeNode, width: number, height: number): string[] {
  * which would distort them). Zero and negative amounts cannot have an area and get no tile; the
  * table under the chart lists them. `colorOf` picks a tile's fill (by top-level category).
  */
-export function layout(parent: TreeNode, colorOf: (child: TreeNode, index: number) => string): Tile[] {
+export function layout(parent: TreeNode, colorOf: (child: TreeNode, index: number) => string, shape: Shape = "wide"): Tile[] {
   const drawable = parent.children.filter((c) => isDrawable(c.amount));
   if (drawable.length === 0) return [];
   // One level at a time: each node with children has a page of its own.
@@ -70,7 +83,8 @@ export function layout(parent: TreeNode, colorOf: (child: TreeNode, index: numbe
     // floats here are geometry only: every figure shown is the exact string
     .sum((n) => (n === parent ? 0 : Number(n.amount)))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id));
-  treemap<TreeNode>().tile(treemapSquarify).size([WIDTH, HEIGHT]).round(false)(root);
+  const { width: w, height: h } = SHAPES[shape];
+  treemap<TreeNode>().tile(treemapSquarify).size([w, h]).round(false)(root);
   return (root.children ?? []).map((leaf) => {
     const rect = leaf as typeof leaf & { x0: number; y0: number; x1: number; y1: number };
     const width = rect.x1 - rect.x0;

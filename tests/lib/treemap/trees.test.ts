@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dec, sum } from "../../../src/lib/disclosure/money.ts";
 
 import { contrast, GAP_FILL, LABEL, PALETTE } from "../../../src/lib/treemap/colors.ts";
-import { categoryColor, HEIGHT, layout, LINE_HEIGHT, textWidth, WIDTH, wrap } from "../../../src/lib/treemap/layout.ts";
+import { categoryColor, layout, LINE_HEIGHT, SHAPES, textWidth, wrap, type Shape } from "../../../src/lib/treemap/layout.ts";
 import type { GridTable } from "../../../src/lib/disclosure/tables.ts";
 import { branches, tileTarget, trees, type TreeNode } from "../../../src/lib/treemap/trees.ts";
 import { seed } from "../../helpers.ts";
@@ -72,31 +72,36 @@ describe("trees", () => {
 });
 
 describe("layout", () => {
-  it("makes areas proportional to amounts and fills the chart", () => {
+  it.each(Object.keys(SHAPES) as Shape[])("makes areas proportional to amounts and fills the %s chart", (shape) => {
+    const { width, height } = SHAPES[shape];
     for (const t of all) {
       for (const { node } of branches(t)) {
-        const tiles = layout(node, categoryColor(t.root.children));
+        const tiles = layout(node, categoryColor(t.root.children), shape);
         const drawable = node.children.filter((c) => dec(c.amount).gt(0));
         expect(tiles).toHaveLength(drawable.length);
         const total = Number(sum(drawable.map((c) => c.amount)));
         for (const tile of tiles) {
-          const expected = (Number(tile.node.amount) / total) * WIDTH * HEIGHT;
+          const expected = (Number(tile.node.amount) / total) * width * height;
           expect(Math.abs(tile.width * tile.height - expected) / expected, `${t.id} ${tile.node.id}`).toBeLessThan(0.005);
+          expect(tile.x + tile.width).toBeLessThanOrEqual(width + 1e-3);
+          expect(tile.y + tile.height).toBeLessThanOrEqual(height + 1e-3);
         }
       }
     }
   });
 
-  it("labels a tile only where the label fits, wrapping long names", () => {
+  it.each(Object.keys(SHAPES) as Shape[])("labels a tile of the %s chart only where the label fits, wrapping long names", (shape) => {
     for (const t of all) {
       for (const { node } of branches(t)) {
-        for (const tile of layout(node, categoryColor(t.root.children))) {
+        for (const tile of layout(node, categoryColor(t.root.children), shape)) {
           for (const line of tile.label) expect(textWidth(line) + 8).toBeLessThanOrEqual(tile.width);
           expect(tile.label.length * LINE_HEIGHT + 8).toBeLessThanOrEqual(Math.max(tile.height, tile.label.length === 0 ? 8 : 0));
         }
       }
     }
     expect(wrap("北京市大数据中心政务云服务采购", 13 * 6)).toEqual(["北京市大数据", "中心政务云服", "务采购"]);
+    // a closing bracket never starts a line: it takes the character before it along
+    expect(wrap("未列明明细（原表合计大于各行之和）", 13 * 16)).toEqual(["未列明明细（原表合计大于各行之", "和）"]);
   });
 
   it("leaves zero and negative amounts out of the picture", () => {
