@@ -6,7 +6,7 @@ import { parseFile } from "../../src/lib/parse/index.ts";
 import { parseCsv } from "../../src/lib/site/csv.ts";
 import { plainText } from "../../src/lib/site/downloads.ts";
 import { SEED } from "../helpers.ts";
-import { BASE, DIST, file, requireDist } from "./dist.ts";
+import { BASE, DIST, file, page, requireDist, text } from "./dist.ts";
 
 const model = await parseFile(SEED);
 const csv = (name: string) => parseCsv(file(`${BASE}/data/${name}`));
@@ -68,5 +68,21 @@ describe("downloads", () => {
       if (resource.schema) expect(parseCsv(content).columns).toEqual(resource.schema.fields.map((f) => f.name));
     }
     expect(pkg.resources.map((r) => r.path)).toContain("source.txt");
+  });
+});
+
+describe("the source and the terms, stated plainly", () => {
+  it("says on the overview whether the source is the department's PDF or a text copy, and what its hash is of", () => {
+    const copy = text(page(BASE).querySelector("p.source-facts"));
+    expect(copy).toContain("原文：公开原文的文本副本（不是部门发布的 PDF 本身），source.txt，SHA-256 8915fcd057655010…（是这份副本的校验值）。本站未记录公开网址。");
+    const pdf = page("2026/sh-putuo-sifaju").querySelector("p.source-facts");
+    expect(text(pdf)).toContain("原文：部门公开的 PDF 原件（23 页），source.pdf，SHA-256 c8821d984a541c12…（即部门发布的文件的校验值）。公开网址：");
+    expect(pdf?.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["data/source.pdf", "https://www.shpt.gov.cn/zhengwu/sfjbb-sfj/2026/69/202297/ebec36673355426b8b8a4f47bae97d29.pdf"]);
+  });
+
+  it("states the terms of the data on the pages and in datapackage.json", () => {
+    expect(text(page(`${BASE}/data`))).toContain("明账据原文整理的数据与核对结果可自由复制、转载和再利用");
+    expect(text(page("data"))).toContain("明账据原文整理的数据与核对结果可自由复制、转载和再利用");
+    for (const path of [`${BASE}/data/datapackage.json`, "data/datapackage.json"]) expect(JSON.parse(file(path)).licenses, path).toEqual([{ name: "other-open", title: "据政府信息公开原文整理，可自由再利用，请注明出处，以原文为准" }]);
   });
 });

@@ -17,6 +17,12 @@ describe("the built site", () => {
     expect(row?.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["departments/bj-zwfw-sjglj/index.html", `${BASE}/index.html`, `${BASE}/checks/index.html`]);
   });
 
+  it("keeps the whole department's performance page out of the 金额 sort of search, its amount still shown", () => {
+    expect(page(`${BASE}/performance`).querySelector("[data-pagefind-sort]")).toBeNull();
+    expect(page(`${BASE}/performance`).querySelector("[data-pagefind-meta^=金额]")?.getAttribute("data-pagefind-meta")).toBe("金额:101,673.030619 万元");
+    expect(page(`${BASE}/projects/11000022T000000438666`).querySelector("[data-pagefind-sort]")?.getAttribute("data-pagefind-sort")).toBe("金额:61.221600");
+  });
+
   it("gives every page zh-CN, a title, a description and breadcrumbs", () => {
     for (const path of ["", BASE, `${BASE}/tables/03`, `${BASE}/projects/11000024T000002771150`, `${BASE}/checks`, `${BASE}/data`, "guides/how-to-read"]) {
       const html = page(path);

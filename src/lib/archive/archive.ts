@@ -5,6 +5,7 @@ import { crc32 } from "node:zlib";
 import { deflateSync } from "fflate";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
+import { TERMS } from "../site/downloads.ts";
 import { archiveName, baseOf } from "../site/paths.ts";
 import { ZipFile, type ZipEntry } from "./zip.ts";
 
@@ -117,6 +118,9 @@ function readme(archive: Archive): string {
     "",
     "生成",
     "明账（mingzhang）从部门预决算公开原文逐行读取、核对后生成本站。原文与核对结果不符之处均如实列出，不作更正。",
+    "",
+    "使用",
+    TERMS.text,
     "",
   ].join("\n");
 }

@@ -5,6 +5,7 @@ import { DatabaseSync } from "node:sqlite";
 import { columnName } from "../disclosure/access.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
 import { toCsv } from "./csv.ts";
+import { TERMS } from "./downloads.ts";
 import { overview } from "./overview.ts";
 import { baseParam } from "./paths.ts";
 
@@ -192,6 +193,8 @@ export function corpusPackage(): string {
     profile: "tabular-data-package",
     name: "mingzhang-corpus",
     title: "明账：全部公开的数据",
+    description: TERMS.text,
+    licenses: [TERMS.license],
     resources: CORPUS.map((kind) => ({
       name: kind.table.replaceAll("_", "-"),
       path: `${kind.table}.csv`,

@@ -22,6 +22,15 @@ export interface Download {
   body: () => string;
 }
 
+/**
+ * The terms of the data, stated once for every page, download and archive that carries it. The
+ * sources are what departments publish under 政府信息公开; 明账 adds no rights of its own.
+ */
+export const TERMS = {
+  text: "原文由发布机关依《政府信息公开条例》公开，内容以原文为准。明账据原文整理的数据与核对结果可自由复制、转载和再利用，请注明出处（部门、年度，“据明账整理”）。",
+  license: { name: "other-open", title: "据政府信息公开原文整理，可自由再利用，请注明出处，以原文为准" },
+} as const;
+
 /** The source as published: the PDF, or the text. */
 export function sourceFile(d: Pick<Disclosure, "source">): string {
   return d.source.format === "pdf" ? "source.pdf" : "source.txt";
@@ -193,7 +202,8 @@ export function dataPackage(d: Disclosure, files: readonly Download[]): string {
     name: `${d.year}-${d.slug}-${d.scope}-${d.kind}`,
     title: `${d.department} ${d.year}年${kindName(d)}`,
     description: `${d.department}${d.year}年${kindName(d)}公开的全部数据，由明账从原文逐行读取并核对。金额为原文的精确数字，单位见各文件的列名。`,
-    sources: [{ title: `${kindName(d)}公开原文`, path: source, ...(d.source.url ? { url: d.source.url } : {}) }],
+    licenses: [TERMS.license],
+    sources: [{ title: `${kindName(d)}公开原文`, path: source, ...(d.source.url ? { url: d.source.url } : {}), ...(d.source.published ? { published: d.source.published } : {}) }],
     ...(d.source.publisher ? { contributors: [{ title: d.source.publisher, role: "publisher" }] } : {}),
     resources: [
       ...files.map((f) => ({
