@@ -40,8 +40,12 @@ function places(figures: readonly Figure[]): Location[] {
 export function compare(c: Comparison): Check {
   const figures = [c.expected, ...c.parts];
   const decimals = Math.max(...figures.map((f) => decimalsOf(f.value)));
-  return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), roundingOf(figures));
+  return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), () => roundingOf(figures));
 }
+
+/** Half of the last printed digit, by the number of decimals: 0.5, 0.05, 0.005 … made once. */
+const HALF_DIGIT: Decimal[] = [];
+const halfDigit = (decimals: number) => (HALF_DIGIT[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 
 /**
  * How far apart the figures could be by rounding alone: half of the last printed digit of each
@@ -49,10 +53,11 @@ export function compare(c: Comparison): Check {
  * 0.5). A difference no larger may be the printing's rounding rather than an error.
  */
 export function roundingOf(figures: readonly Figure[]): Decimal {
-  return figures.reduce((total, f) => (f.value == null || dec(f.value).isZero() ? total : total.plus(new Decimal(10).pow(-decimalsOf(f.value)).div(2))), new Decimal(0));
+  return figures.reduce((total, f) => (f.value == null || dec(f.value).isZero() ? total : total.plus(halfDigit(decimalsOf(f.value)))), new Decimal(0));
 }
 
-export function result(c: Omit<Comparison, "expected" | "parts">, expected: Decimal, actual: Decimal, decimals: number, at: Location[], rounding?: Decimal): Check {
+/** `rounding` is asked for only where the figures differ: most checks pass, and it costs. */
+export function result(c: Omit<Comparison, "expected" | "parts">, expected: Decimal, actual: Decimal, decimals: number, at: Location[], rounding?: () => Decimal): Check {
   const difference = actual.minus(expected);
   return {
     id: c.id,
@@ -66,7 +71,7 @@ export function result(c: Omit<Comparison, "expected" | "parts">, expected: Deci
     actual: toAmount(actual, decimals),
     difference: toAmount(difference, decimals),
     passed: difference.isZero(),
-    ...(rounding && !difference.isZero() && difference.abs().lte(rounding) ? { rounding: true } : {}),
+    ...(rounding && !difference.isZero() && difference.abs().lte(rounding()) ? { rounding: true } : {}),
     at,
   };
 }
@@ -98,7 +103,7 @@ export function rowwise(
     if (actual.eq(published)) return [];
     const at = row.expected.at;
     const figures = [row.expected, ...row.parts];
-    return [result({ ...rule, id: rowId(rule.id, at), kind: "row", rule: rule.id, description: `${lead}${row.name}：${rule.description}` }, published, actual, decimals, places(figures), roundingOf(figures))];
+    return [result({ ...rule, id: rowId(rule.id, at), kind: "row", rule: rule.id, description: `${lead}${row.name}：${rule.description}` }, published, actual, decimals, places(figures), () => roundingOf(figures))];
   });
   const summary = result(
     { ...rule, kind: "rows", description: `${lead}逐行核对（共 ${rows.length} 行${failing.length ? `，${failing.length} 行不符` : ""}）：${rule.description}` },

@@ -14,8 +14,10 @@ import { compact, toBlocks, unwrap } from "./text.ts";
 
 /** Where a row's indicator starts: the cell that reads as a 一级指标, wrap spaces and all. */
 function indicatorAt(line: DocLine): number {
-  return line.cells.findIndex((cell) => isLevel1(compact(cell)));
+  // a 一级指标 is four characters, with a wrap space or two: the long goal beside it is not compacted to see
+  return line.cells.findIndex((cell) => cell.length <= MAX_LEVEL1 && isLevel1(compact(cell)));
 }
+const MAX_LEVEL1 = 12;
 
 const firstFilled = (line: DocLine) => line.cells.findIndex((cell) => cell !== "");
 
