@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -6,6 +7,8 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
+    // every core: vitest leaves one idle by default, which on a 2-core machine runs the files one by one
+    maxWorkers: availableParallelism(),
     projects: [
       { test: { name: "unit", include: ["tests/*.test.ts", "tests/lib/**/*.test.ts", "tests/scripts/**/*.test.ts"], setupFiles: ["tests/setup.ts"] } },
       { test: { name: "site", include: ["tests/site/**/*.test.ts"], setupFiles: ["tests/setup.ts"] } },
