@@ -49,9 +49,16 @@ export function readForm(ctx: TableContext, index: number): { table: ProjectsTab
   const indicators: Indicator[] = [];
   let carried = { level1: "", level2: "" };
 
+  // The form is one grid of ruled cells: every row as wide as its first. Its parts are read by the
+  // columns their label rows name, so a row a cell wider or narrower cannot be placed, and is refused.
+  const width = section.lines[0]?.cells.length ?? 0;
   for (const line of section.lines) {
     const cells = line.cells;
     const filled = cells.filter(Boolean);
+    if (cells.length !== width) {
+      ctx.error(line, "unreadable-row", `绩效目标表的每行应有 ${width} 格，见到 ${cells.length} 格：“${clip(filled.join(" | "))}”`);
+      continue;
+    }
     if (levels) {
       const cell = (c: number) => cells[c] ?? "";
       const level1 = compact(cell(levels.level1)) || carried.level1;

@@ -140,6 +140,15 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   const labels = labelColumns(def, header.columns, half);
   const total = totalColumn(cells, labels, totals);
   const isTotal = total !== undefined;
+  // A row short of the header's width is aligned right, as if it lost leading empty cells, or as a
+  // 合计 printed across merged label columns is. Either way every cell after its 合计 is an amount
+  // in its column. An empty cell after 合计 in such a row says a cell inside it was lost instead, and
+  // aligned, every amount would move one column: the row cannot be placed for sure, and is refused.
+  const printedLabel = line.cells.findIndex((cell) => cell !== "");
+  if (isTotal && line.cells.length < cells.length && line.cells.slice(printedLabel + 1).some((cell) => cell === "")) {
+    ctx.error(at, "unreadable-row", `合计行应有 ${cells.length} 格，见到 ${line.cells.length} 格，其中有空格：“${clip(line.cells.join(" | "))}”：金额无法对齐到各列`);
+    return undefined;
+  }
   const amounts: Record<string, Amount | null> = {};
   const texts: Record<string, string> = {};
   const labelKey = header.columns[labels[0] ?? -1]?.def.key;

@@ -107,6 +107,11 @@ const halves = (defs: readonly ColumnDef[]) => defs.every((def) => def.half !== 
 function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>) {
   const width = Math.max(...rows.map((row) => row.cells.length));
   const found: { code: ErrorCode; text: string; row: number }[] = [];
+  // A PDF's header is one grid of ruled cells, every line as wide as the table: a line a cell short
+  // lost one, and its group labels would stand over other columns.
+  rows.forEach((row, r) => {
+    if (row.page !== undefined && row.cells.length !== width) found.push({ code: "unexpected-header", text: `表头的每行应有 ${width} 格，这一行有 ${row.cells.length} 格`, row: r });
+  });
   const columns: Header["columns"] = [];
   const seen = new Set<ColumnDef>();
   headerLabels(rows, width).forEach((labels, c) => {
