@@ -10,9 +10,10 @@ import { gzipSync } from "node:zlib";
 import { deflateSync } from "fflate";
 import { parseText } from "../src/lib/parse/index.ts";
 import { synthesize } from "./lib/synth.ts";
-import { launch } from "../tests/e2e/browser.ts";
-import { serve } from "../tests/e2e/server.ts";
+import { launch } from "./lib/browser.ts";
+import { serve } from "./lib/server.ts";
 import { filesUnder } from "../src/lib/files.ts";
+import type { StepReport } from "./build.ts";
 
 const SEED = "seeds/000_a305166288aaf593.txt";
 // the build of one disclosure is always made: the page weights are measured on it
@@ -139,28 +140,27 @@ for (const n of sizes) {
   progress(`build: ${n} disclosure(s)…`);
   const out = join(dir, "dist");
   const started = performance.now();
-  const run = await runSampled(process.execPath, ["scripts/build.ts"], { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content"), BUILD_MEMORY: "1" });
+  const run = await runSampled(process.execPath, ["scripts/build.ts"], { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content"), BUILD_MEMORY: "1", BUILD_REPORT: join(dir, "steps.json") });
   const seconds = (performance.now() - started) / 1000;
   const output = run.output;
   if (run.status !== 0) throw new Error(`build of ${n} failed:\n${output.slice(-3000)}`);
-  const stepLines = [...output.matchAll(/build: step (\S+) (\S*) took ([\d.]+) s(?:, peak (\d+) KB, CPU ([\d.]+) s)?/g)];
+  const reports = JSON.parse(readFileSync(join(dir, "steps.json"), "utf-8")) as StepReport[];
   // what ran beside a step: predeflate beside astro build
-  const beside = [...output.matchAll(/build: beside ([^,]+), (\S+) (\S+) took ([\d.]+) s(?:, peak (\d+) KB, CPU ([\d.]+) s)?/g)].map((m) => ({
-    step: `${m[2]} ${m[3]}`,
-    beside: m[1]!,
-    seconds: Number(m[4]),
-    peakMB: round(Number(m[5] ?? 0) / 1024),
-    cpuSeconds: Number(m[6] ?? 0),
+  const beside = reports.filter((r) => r.beside).map((r) => ({
+    step: r.step,
+    beside: r.beside!,
+    seconds: round(r.seconds),
+    peakMB: round(r.peakMB ?? 0),
+    cpuSeconds: round(r.cpuSeconds ?? 0),
     note: /^predeflate: .*$/m.exec(output)?.[0] ?? "",
   }));
   const steps: Record<string, number> = {};
   const peaks: Record<string, number> = {};
   const cpu: Record<string, number> = {};
-  for (const m of stepLines) {
-    const key = `${m[1]} ${m[2]}`.trim();
-    steps[key] = round((steps[key] ?? 0) + Number(m[3]));
-    peaks[key] = Math.max(peaks[key] ?? 0, round(Number(m[4] ?? 0) / 1024));
-    cpu[key] = round((cpu[key] ?? 0) + Number(m[5] ?? 0));
+  for (const r of reports.filter((r) => !r.beside)) {
+    steps[r.step] = round((steps[r.step] ?? 0) + r.seconds);
+    peaks[r.step] = Math.max(peaks[r.step] ?? 0, round(r.peakMB ?? 0));
+    cpu[r.step] = round((cpu[r.step] ?? 0) + (r.cpuSeconds ?? 0));
   }
   const stepPeaks = Object.entries(peaks);
   const all = filesUnder(out);

@@ -9,7 +9,7 @@
  * core; the archive step then finds most files deflated already (src/lib/archive/cache.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { CONTENT_DIR } from "../src/lib/content.ts";
@@ -28,11 +28,23 @@ function commandOf(command: string, args: string[], peakFile: string): [string, 
   return timed ? ["/usr/bin/time", ["-f", "%M %U %S", "-o", peakFile, binary, ...args]] : [binary, args];
 }
 
-function report(label: string, started: number, peakFile: string): void {
+/** One step's cost, as BUILD_REPORT records it: what ran, beside which step if it did, its time, and under GNU time its peak and CPU. */
+export interface StepReport {
+  step: string;
+  beside?: string;
+  seconds: number;
+  peakMB?: number;
+  cpuSeconds?: number;
+}
+const reports: StepReport[] = [];
+
+function report(step: string, started: number, peakFile: string, beside?: string): void {
   const [kb, user, system] = timed && existsSync(peakFile) ? readFileSync(peakFile, "utf-8").trim().split(/\s+/).slice(-3) : [];
+  const seconds = (performance.now() - started) / 1000;
+  reports.push({ step, ...(beside ? { beside } : {}), seconds, ...(kb ? { peakMB: Number(kb) / 1024, cpuSeconds: Number(user) + Number(system) } : {}) });
   const peak = kb ? `, peak ${kb} KB, CPU ${(Number(user) + Number(system)).toFixed(1)} s (${Number(system).toFixed(1)} s in the kernel)` : "";
   rmSync(peakFile, { force: true });
-  console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s${peak}`);
+  console.log(`build: ${beside ? `beside ${beside}, ` : "step "}${step} took ${seconds.toFixed(1)} s${peak}`);
 }
 
 function fail(command: string, status: number | null): never {
@@ -48,7 +60,7 @@ function step(command: string, args: string[]): void {
   const peakFile = `${temporary}.peak`;
   const [binary, argv] = commandOf(command, args, peakFile);
   const result = spawnSync(binary, argv, { stdio: "inherit", env });
-  report(`step ${command} ${args.find((a) => !a.startsWith("--"))?.replace(/^scripts\//, "") ?? ""}`, started, peakFile);
+  report(`${command} ${args.find((a) => !a.startsWith("--"))?.replace(/^scripts\//, "") ?? ""}`, started, peakFile);
   if (result.status !== 0) fail(command, result.status);
 }
 
@@ -97,8 +109,8 @@ async function astroBuild(): Promise<void> {
   const status = await astroExit;
   predeflate?.stdin!.end();
   await predeflateExit;
-  report("step astro build", started, `${temporary}.peak`);
-  if (predeflate) report("beside astro build, node predeflate.ts", predeflateStarted, `${temporary}.peak-predeflate`);
+  report("astro build", started, `${temporary}.peak`);
+  if (predeflate) report("node predeflate.ts", predeflateStarted, `${temporary}.peak-predeflate`, "astro build");
   if (status !== 0) fail("astro", status);
 }
 
@@ -112,4 +124,6 @@ const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);
 renameSync(temporary, out);
 rmSync(previous, { recursive: true, force: true });
+// BUILD_REPORT=<file>: each step's time (and peak and CPU under BUILD_MEMORY=1) as JSON, for npm run bench
+if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`build: ${out}/ is ready`);

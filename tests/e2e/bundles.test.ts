@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { temporaryDir } from "../tmp.ts";
 import { synthesize } from "../../scripts/lib/synth.ts";
 import { SEED } from "../helpers.ts";
-import { launch } from "./browser.ts";
+import { launch } from "../../scripts/lib/browser.ts";
 import { build } from "./build.ts";
 import { search } from "./recall.ts";
-import { serve } from "./server.ts";
+import { serve } from "../../scripts/lib/server.ts";
 import { unzip } from "./unzip.ts";
 
 let browser: Browser;

@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { temporaryDir } from "../tmp.ts";
 import { SEED } from "../helpers.ts";
-import { launch } from "./browser.ts";
+import { launch } from "../../scripts/lib/browser.ts";
 import { build } from "./build.ts";
 
 /** The seed with markup planted where a careless site would inject it. */

@@ -3,9 +3,9 @@ import { dirname, join, normalize } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, requireDist } from "../site/dist.ts";
-import { launch } from "./browser.ts";
+import { launch } from "../../scripts/lib/browser.ts";
 import { RECALL, recallSuite, search, type Result } from "./recall.ts";
-import { serve } from "./server.ts";
+import { serve } from "../../scripts/lib/server.ts";
 import { unzip } from "./unzip.ts";
 
 let browser: Browser;

@@ -6,8 +6,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesUnder } from "../../src/lib/files.ts";
 import { brokenLinks, BASE, DIST, requireDist } from "../site/dist.ts";
-import { launch } from "./browser.ts";
-import { serve } from "./server.ts";
+import { launch } from "../../scripts/lib/browser.ts";
+import { serve } from "../../scripts/lib/server.ts";
 import { unzip } from "./unzip.ts";
 
 let browser: Browser;

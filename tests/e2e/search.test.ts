@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { requireDist } from "../site/dist.ts";
-import { launch } from "./browser.ts";
+import { launch } from "../../scripts/lib/browser.ts";
 import { recallSuite } from "./recall.ts";
-import { serve } from "./server.ts";
+import { serve } from "../../scripts/lib/server.ts";
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
