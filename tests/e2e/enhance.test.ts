@@ -1,23 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BASE, DIST, requireDist } from "../site/dist.ts";
-import { launch } from "../../scripts/lib/browser.ts";
-import { serve } from "../../scripts/lib/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { BASE } from "../site/dist.ts";
+import { servedDist } from "./served.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launch(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedDist();
 
 const open = async (path: string): Promise<Page> => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}${path}`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.url}${path}`);
   return page;
 };
 /** The first cell (or row header) of each shown row of the page's first table. */

@@ -1,22 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BASE, DIST, requireDist } from "../site/dist.ts";
-import { launch } from "../../scripts/lib/browser.ts";
+import { describe, expect, it } from "vitest";
+import { DIST } from "../site/dist.ts";
 import { KINDS } from "./kinds.ts";
-import { serve } from "../../scripts/lib/server.ts";
+import { servedDist } from "./served.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launch(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedDist();
 
 describe("quality gates", { timeout: 120_000 }, () => {
   it("every page is valid HTML (Nu Html Checker)", () => {
@@ -26,8 +15,8 @@ describe("quality gates", { timeout: 120_000 }, () => {
   });
 
   it.each(KINDS)("the %s page has no axe-core violations (WCAG 2.1 A and AA)", async (_, path) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${path}`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}${path}`);
     if (path.startsWith("search/")) await page.waitForFunction(() => /找到/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.addScriptTag({ content: readFileSync("node_modules/axe-core/axe.min.js", "utf-8") });
     const violations = await page.evaluate(async () => {
