@@ -1,3 +1,4 @@
+// @ts-check
 // 明账 table enhancements: a table marked data-sortable sorts by any column it heads; one marked
 // data-filter gets a box that shows only the rows holding what is typed. Without this script the
 // tables read as printed, in the order the page explains; nothing is lost. A classic script, not a
@@ -5,17 +6,28 @@
 (function () {
   "use strict";
 
-  /** A cell's value for sorting: the exact figure of a <data value>, else its number, else its text. */
+  /** @typedef {{ number?: number, text?: string }} Value */
+
+  /**
+   * A cell's value for sorting: the exact figure of a <data value>, else its number, else its text.
+   * @param {HTMLTableCellElement | undefined} cell
+   * @returns {Value}
+   */
   function valueOf(cell) {
     if (!cell) return { text: "" };
     var data = cell.querySelector("data[value]");
-    var text = (data ? data.getAttribute("value") : cell.textContent || "").trim();
+    var text = ((data ? data.getAttribute("value") : cell.textContent) || "").trim();
     var number = text.replace(/[,\s]/g, "").replace(/^\+/, "").replace(/(%|条|个|项)$/, "");
     if (/^-?\d+(\.\d+)?$/.test(number)) return { number: Number(number) };
     return { text: text };
   }
 
-  /** Numbers before words, words in Chinese order; blanks and dashes last either way. */
+  /**
+   * Numbers before words, words in Chinese order; blanks and dashes last either way.
+   * @param {Value} a
+   * @param {Value} b
+   * @param {boolean} descending
+   */
   function compare(a, b, descending) {
     var blankA = a.number === undefined && (a.text === "" || a.text === "—");
     var blankB = b.number === undefined && (b.text === "" || b.text === "—");
@@ -24,19 +36,20 @@
     if (a.number !== undefined && b.number !== undefined) order = a.number - b.number;
     else if (a.number !== undefined) order = -1;
     else if (b.number !== undefined) order = 1;
-    else order = a.text.localeCompare(b.text, "zh-CN");
+    else order = (a.text ?? "").localeCompare(b.text ?? "", "zh-CN");
     return descending ? -order : order;
   }
 
+  /** @param {HTMLTableElement} table */
   function sortable(table) {
-    var head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
-    var body = table.tBodies[0];
+    const head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    const body = table.tBodies[0];
     if (!head || !body) return;
     var original = Array.prototype.slice.call(body.rows);
     var status = document.createElement("p");
     status.className = "sort-status";
     status.setAttribute("aria-live", "polite");
-    table.parentNode.insertBefore(status, table);
+    table.before(status);
     Array.prototype.forEach.call(head.cells, function (th, column) {
       var button = document.createElement("button");
       button.type = "button";
@@ -57,12 +70,14 @@
           rows = keyed.map(function (k) { return k.row; });
         }
         rows.forEach(function (row) { body.appendChild(row); });
-        status.textContent = next ? "已按“" + button.textContent.trim() + "”" + (next === "descending" ? "从大到小" : "从小到大") + "排列" : "已恢复原表顺序";
+        status.textContent = next ? "已按“" + (button.textContent || "").trim() + "”" + (next === "descending" ? "从大到小" : "从小到大") + "排列" : "已恢复原表顺序";
       });
     });
   }
 
+  /** @param {HTMLTableElement} table */
   function filterable(table) {
+    /** @type {HTMLTableRowElement[]} */
     var rows = [];
     Array.prototype.forEach.call(table.tBodies, function (body) { rows = rows.concat(Array.prototype.slice.call(body.rows)); });
     var label = document.createElement("label");
@@ -76,14 +91,15 @@
     count.setAttribute("aria-live", "polite");
     label.appendChild(count);
     var wrap = table.closest(".table-wrap") || table;
-    wrap.parentNode.insertBefore(label, wrap);
+    wrap.before(label);
+    /** @param {string | null} text */
     var norm = function (text) { return String(text || "").toLowerCase().replace(/[\s,]+/g, ""); };
     var texts = rows.map(function (row) { return norm(row.textContent); });
     input.addEventListener("input", function () {
       var query = norm(input.value);
       var shown = 0;
       rows.forEach(function (row, n) {
-        var hit = !query || texts[n].indexOf(query) >= 0;
+        var hit = !query || (texts[n] || "").indexOf(query) >= 0;
         row.hidden = !hit;
         if (hit) shown++;
       });
