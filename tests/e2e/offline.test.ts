@@ -30,7 +30,8 @@ async function walk(start: string): Promise<{ failures: string[]; visited: strin
   });
   const visited: string[] = [];
   const go = async (selector: string) => {
-    await Promise.all([page.waitForLoadState("load"), page.click(selector)]);
+    // the next page's own load event, its scripts fetched: waitForLoadState would see the current one's
+    await Promise.all([page.waitForEvent("load"), page.click(selector)]);
     visited.push(await page.title());
   };
   await page.goto(start);

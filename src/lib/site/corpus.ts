@@ -81,7 +81,7 @@ export function breakdown(d: Disclosure, b: Breakdown): Map<string, { name: stri
     if (!full || full.length < b.digits || !t) continue;
     const code = full.slice(0, b.digits);
     const printed = t.rows.find((r) => r.subjects[b.subject]?.code === code)?.subjects[b.subject]?.name;
-    const entry = groups.get(code) ?? { name: printed ?? b.names[code] ?? `${code}`, amounts: [] };
+    const entry = groups.get(code) ?? { name: printed ?? b.names[code] ?? code, amounts: [] };
     entry.amounts.push(wan(row.amounts.total, t.unit));
     groups.set(code, entry);
   }
