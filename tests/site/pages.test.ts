@@ -23,6 +23,14 @@ describe("the built site", () => {
     expect(page(`${BASE}/projects/11000022T000000438666`).querySelector("[data-pagefind-sort]")?.getAttribute("data-pagefind-sort")).toBe("金额:61.221600");
   });
 
+  it("rounds the summaries of the performance and treemap pages for reading, the exact figure beside or in the value", () => {
+    const cards = page(`${BASE}/performance`).querySelectorAll("ul.figures li");
+    expect(cards.map((li) => text(li.querySelector(".big")))).toEqual(["10.17 亿元", "10.15 亿元", "169.71 万元"]);
+    expect(text(cards[0]?.querySelector(".exact"))).toBe("101,673.030619 万元");
+    const first = page(`${BASE}/treemap`).querySelector("main li data");
+    expect([text(first), first?.getAttribute("value")]).toEqual(["101,605.17", "101605.173803"]);
+  });
+
   it("gives every page zh-CN, a title, a description and breadcrumbs", () => {
     for (const path of ["", BASE, `${BASE}/tables/03`, `${BASE}/projects/11000024T000002771150`, `${BASE}/checks`, `${BASE}/data`, "guides/how-to-read"]) {
       const html = page(path);
