@@ -103,7 +103,7 @@ describe("the text's statements on the checks page", () => {
     const first = section?.querySelector("tbody tr");
     expect(first?.getAttribute("id")).toBe("narrative.year@4");
     expect(text(first?.querySelector("blockquote"))).toBe("2025年，上海市普陀区示例局收入预算1,000.00万元，其中：财政拨款收入1000万元，比2025年预算增加100万元；事业收入0万元。");
-    expect(cells(first).slice(2, 5)).toEqual(["2025 年", "2024 年", "-1 年"]);
+    expect(cells(first).slice(2, 5)).toEqual(["-1 年", "2025 年", "2024 年"]);
   });
 
   it("says on the overview how many statements the tables contradict", () => {
