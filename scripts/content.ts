@@ -6,12 +6,12 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { CONTENT_DIR } from "../src/lib/content.ts";
+import { CONTENT_DIR, SEEDS_DIR } from "../src/lib/content.ts";
 import { kindName } from "../src/lib/disclosure/schema.ts";
 import { ParseError, ParseFailure, parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
 import { baseOf } from "../src/lib/site/paths.ts";
 
-const seeds = process.env.SEEDS_DIR ?? "seeds";
+const seeds = SEEDS_DIR;
 const target = CONTENT_DIR;
 
 const files = readdirSync(seeds)

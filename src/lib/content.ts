@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Disclosure } from "./disclosure/schema.ts";
 
+/** Where the sources are: every seeds/*.pdf and *.txt is a disclosure. */
+export const SEEDS_DIR = process.env.SEEDS_DIR ?? "seeds";
+
 /** Where the content step writes one JSON per disclosure, and the site and archives read them. */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? join("content", "disclosures");
 

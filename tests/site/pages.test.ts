@@ -31,6 +31,16 @@ describe("the built site", () => {
     expect([text(first), first?.getAttribute("value")]).toEqual(["101,605.17", "101605.173803"]);
   });
 
+  it("links every “第 N 行” of a text source to that line of the source view, as the parser numbered it", () => {
+    const link = page(`${BASE}/projects/11000022T000000438666`).querySelectorAll("a.source-ref").find((a) => text(a) === "第 474 行");
+    expect(link?.getAttribute("href")).toBe("../../source/index.html#L474");
+    const source = page(`${BASE}/source`);
+    expect(source.querySelectorAll("ol.source-lines li")).toHaveLength(1783);
+    expect(source.querySelector("#L474")?.textContent?.split("\t").slice(0, 3)).toEqual(["11000022T000000438666-《北京市人民政府公报》制作发行服务", "61.221600", "61.221600"]);
+    const check = page(`${BASE}/checks`).getElementById("t03.rows.total");
+    expect(check?.querySelectorAll("a").at(-1)?.getAttribute("href")).toBe("../source/index.html#L53");
+  });
+
   it("gives every page zh-CN, a title, a description and breadcrumbs", () => {
     for (const path of ["", BASE, `${BASE}/tables/03`, `${BASE}/projects/11000024T000002771150`, `${BASE}/checks`, `${BASE}/data`, "guides/how-to-read"]) {
       const html = page(path);

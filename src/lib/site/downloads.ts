@@ -43,7 +43,7 @@ export function sourceFile(d: Pick<Disclosure, "source">): string {
 export function sourceRef(d: Pick<Disclosure, "source"> & DisclosureRef, where: Location): { text: string; title: string; href?: string } {
   const title = `原文${describeLocation(where)}`;
   if (d.source.format === "pdf" && where.page !== undefined) return { text: `第 ${where.page} 页`, title, href: `${paths.download(d, sourceFile(d))}#page=${where.page}` };
-  return { text: `第 ${where.line} 行`, title };
+  return { text: `第 ${where.line} 行`, title, href: paths.sourceLine(d, where.line) };
 }
 
 /** The columns that say where a row comes from: the line of a text; the page and line of a PDF. */

@@ -49,6 +49,8 @@ export const paths = {
   /** a 单位 disclosure beside its department's */
   unitVsDepartment: (unit: DisclosureRef) => `${baseOf(unit)}vs-department/`,
   check: (d: DisclosureRef, id: string) => `${baseOf(d)}checks/#${id}`,
+  /** a text source as read, a line by line: `line` is its anchor (a PDF's places link to the PDF's pages instead) */
+  sourceLine: (d: DisclosureRef, line?: number) => `${baseOf(d)}source/${line ? `#L${line}` : ""}`,
   data: (d: DisclosureRef) => `${baseOf(d)}data/`,
   download: (d: DisclosureRef, file: string) => `${baseOf(d)}data/${file}`,
   treemaps: (d: DisclosureRef) => `${baseOf(d)}treemap/`,
