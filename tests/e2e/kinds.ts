@@ -13,6 +13,7 @@ export const KINDS = [
   ["treemaps", `${BASE}/treemap/index.html`],
   ["treemap node", `${BASE}/treemap/projects/2024/2024-T/index.html`],
   ["checks", `${BASE}/checks/index.html`],
+  ["source", `${BASE}/source/index.html`],
   ["indicator signals", `${BASE}/indicators/index.html`],
   ["department", "departments/sh-putuo-wanli/index.html"],
   ["year", "2025/index.html"],
