@@ -14,6 +14,13 @@ export function rounded(amount: Amount | null | undefined): string {
   return amount == null ? "—" : formatAmount(dec(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
 }
 
+/** A change for reading, rounded as `rounded` and signed: +3.22, -10.00, 0.00 where it rounds to nothing. */
+export function signedChange(amount: Amount | null | undefined): string {
+  if (amount == null) return "—";
+  const rounded = dec(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return rounded.isZero() ? formatAmount("0.00") : `${rounded.isPositive() ? "+" : ""}${formatAmount(rounded.toFixed(2))}`;
+}
+
 /**
  * A short form for headlines, in 亿元 when large: "10.17 亿元". Always shown next to, or with a
  * title holding, the exact figure, since it rounds.

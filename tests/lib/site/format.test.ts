@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, money, rounded, share, short } from "../../../src/lib/site/format.ts";
+import { count, money, rounded, share, short, signedChange } from "../../../src/lib/site/format.ts";
 
 describe("figures for reading", () => {
   it("keeps the published digits in tables, grouped, and a dash for an empty cell", () => {
@@ -31,6 +31,15 @@ describe("figures for reading", () => {
     expect(share("0", "5")).toBe("0.0%");
     expect(share("5", "0")).toBe("—");
     expect(share("5", null)).toBe("—");
+  });
+
+  it("signs changes for reading, a change that rounds to nothing as 0.00", () => {
+    expect(signedChange("3.221600")).toBe("+3.22");
+    expect(signedChange("3355.6428")).toBe("+3,355.64");
+    expect(signedChange("-10.000000")).toBe("-10.00");
+    expect(signedChange("0.000000")).toBe("0.00");
+    expect(signedChange("-0.001")).toBe("0.00");
+    expect(signedChange(null)).toBe("—");
   });
 
   it("groups counts", () => {
