@@ -11,15 +11,14 @@ import { kindName } from "../src/lib/disclosure/schema.ts";
 import { ParseError, ParseFailure, parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
 import { baseOf } from "../src/lib/site/paths.ts";
 
-const seeds = SEEDS_DIR;
 const target = CONTENT_DIR;
 
-const files = readdirSync(seeds)
+const files = readdirSync(SEEDS_DIR)
   .filter((name) => (SOURCE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
   .sort()
-  .map((name) => join(seeds, name));
+  .map((name) => join(SEEDS_DIR, name));
 if (files.length === 0) {
-  console.error(`${seeds}: 没有可读取的公开（${SOURCE_EXTENSIONS.join("、")}）`);
+  console.error(`${SEEDS_DIR}: 没有可读取的公开（${SOURCE_EXTENSIONS.join("、")}）`);
   process.exit(1);
 }
 
@@ -40,7 +39,7 @@ for (const file of files) {
       throw new ParseFailure([new ParseError(file, { line: 1 }, "duplicate-disclosure", `与 ${first} 是同一份公开（${model.slug}，${model.year}年${kindName(model)}）；每个部门每年每类只能有一个文件`)]);
     }
     claimed.set(key, file);
-    writeFileSync(join(temporary, `${file.slice(seeds.length + 1).replace(/\.[^.]+$/, "")}.json`), `${JSON.stringify(model, null, 2)}\n`);
+    writeFileSync(join(temporary, `${file.slice(SEEDS_DIR.length + 1).replace(/\.[^.]+$/, "")}.json`), `${JSON.stringify(model, null, 2)}\n`);
     written++;
   } catch (error) {
     if (!(error instanceof ParseFailure)) {

@@ -5,6 +5,7 @@ import type { ProjectsTable } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
+import { fit } from "./grid.ts";
 import { compact, normalizeLabel, toBlocks, unwrap } from "./text.ts";
 
 /** The facts a form states about its project, by their printed labels. */
@@ -53,12 +54,9 @@ export function readForm(ctx: TableContext, index: number): { table: ProjectsTab
   // columns their label rows name, so a row a cell wider or narrower cannot be placed, and is refused.
   const width = section.lines[0]?.cells.length ?? 0;
   for (const line of section.lines) {
-    const cells = line.cells;
+    const cells = fit(ctx, line, width, true);
+    if (!cells) continue;
     const filled = cells.filter(Boolean);
-    if (cells.length !== width) {
-      ctx.error(line, "unreadable-row", `绩效目标表的每行应有 ${width} 格，见到 ${cells.length} 格：“${clip(filled.join(" | "))}”`);
-      continue;
-    }
     if (levels) {
       const cell = (c: number) => cells[c] ?? "";
       const level1 = compact(cell(levels.level1)) || carried.level1;
