@@ -10,4 +10,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   trailingSlash: "always",
   devToolbar: { enabled: false },
+  // Astro keeps the content it loaded in cacheDir/data-store.json and renders from that file: two
+  // builds sharing one cache (the tests build sites side by side) would render each other's
+  // content. scripts/build.ts gives every build its own.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

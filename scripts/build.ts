@@ -17,7 +17,8 @@ import { CONTENT_DIR } from "../src/lib/content.ts";
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
 const cache = `${temporary}.deflate`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache };
+const astroCache = `${temporary}.astro-cache`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache };
 
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
@@ -49,7 +50,7 @@ function report(step: string, started: number, peakFile: string, beside?: string
 
 function fail(command: string, status: number | null): never {
   rmSync(temporary, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
+  for (const folder of [cache, astroCache]) rmSync(folder, { recursive: true, force: true });
   console.error(`build: ${command} 失败；${out}/ 保持不变`);
   process.exit(status ?? 1);
 }
@@ -118,7 +119,7 @@ step("node", ["scripts/content.ts"]);
 await astroBuild();
 step("node", ["scripts/search.ts"]);
 step("node", ["scripts/archive.ts"]);
-rmSync(cache, { recursive: true, force: true });
+for (const folder of [cache, astroCache]) rmSync(folder, { recursive: true, force: true });
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);
