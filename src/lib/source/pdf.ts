@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
-import { getDocument, InvalidPDFException, OPS, PasswordException, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { Diagnostics } from "../parse/errors.ts";
 import type { DocLine, Document } from "./document.ts";
 import { layoutPage } from "./layout.ts";
@@ -65,7 +65,7 @@ const CLOSE = 4;
  * stroked paths, and thin filled rectangles (which Word and WPS draw cell borders as). Curves and
  * large fills are not rules. Coordinates come out top-down, like the text's.
  */
-function rulesOf(fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Rule[] {
+function rulesOf(OPS: PdfJs["OPS"], fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Rule[] {
   const rules: Rule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = viewport;
@@ -130,8 +130,13 @@ function rulesOf(fnArray: readonly number[], argsArray: readonly unknown[], view
   return rules;
 }
 
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let loaded: Promise<PdfJs> | undefined;
+/** pdf.js, loaded when the first PDF is read: a build of text disclosures, and every run of the CLI on them, starts 0.1 s sooner. */
+const loadPdfJs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
+
 /** One page's text runs and rules. */
-async function readPage(document: PDFDocumentProxy, number: number): Promise<PdfPage> {
+async function readPage(OPS: PdfJs["OPS"], document: PDFDocumentProxy, number: number): Promise<PdfPage> {
   const page = await document.getPage(number);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -144,7 +149,7 @@ async function readPage(document: PDFDocumentProxy, number: number): Promise<Pdf
     items.push({ text: item.str, x, top: baseline - size, baseline, width: item.width, size });
   }
   const operators = await page.getOperatorList();
-  const rules = rulesOf(operators.fnArray, operators.argsArray, viewport.transform as Matrix);
+  const rules = rulesOf(OPS, operators.fnArray, operators.argsArray, viewport.transform as Matrix);
   page.cleanup();
   return { number, width: viewport.width, height: viewport.height, items, rules };
 }
@@ -161,6 +166,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
     diagnostics.throwIfAny();
     throw new Error("unreachable");
   };
+  const { getDocument, InvalidPDFException, OPS, PasswordException } = await loadPdfJs();
   // pdf.js takes the buffer over: it gets a copy, and the caller keeps its bytes
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -187,7 +193,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
     for (let number = 1; number <= document.numPages; number++) {
       let page;
       try {
-        page = await readPage(document, number);
+        page = await readPage(OPS, document, number);
       } catch (error) {
         // a damaged page tree or stream is the file's problem, told like any other
         return refuse(`PDF 第 ${number} 页无法读取（文件损坏）：${error instanceof Error ? error.message : String(error)}`);
