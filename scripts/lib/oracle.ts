@@ -16,7 +16,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 export interface Reference {
   seed: Seed;
   facts: Map<string, string[]>;
-  shape: unknown;
+  shape: string;
 }
 
 export function reference(seed: Seed): Reference {
@@ -35,7 +35,7 @@ export function judge(ref: Reference, mutant: Mutant, parse: () => Disclosure = 
   }
   if (mutant.refuseAt !== undefined) return { outcome: "silent", detail: "invalid bytes were read" };
   if ((BENIGN as readonly string[]).includes(mutant.kind)) {
-    return isDeepStrictEqual(shape(model), ref.shape) ? { outcome: "parsed" } : { outcome: "silent", detail: "a benign change changed the model" };
+    return shape(model) === ref.shape ? { outcome: "parsed" } : { outcome: "silent", detail: "a benign change changed the model" };
   }
   if (mutant.check) {
     const before = ref.seed.model.checks.find((c) => c.id === mutant.check);
