@@ -1,14 +1,14 @@
 /**
- * The PDF half of npm run bench, run in a process of its own so that its peak memory is its own:
- * reads every PDF given (text layer, rules and layout, then the whole parse), three passes, and
- * prints the pages and the median seconds of each as JSON.
+ * Run by pdf.ts in a process of its own, so that its peak memory is its own: reads every PDF given
+ * (text layer, rules and layout, then the whole parse), three passes, and prints the pages and the
+ * median seconds of each as JSON.
  */
 import { readFileSync } from "node:fs";
 import { parseFile } from "../../src/lib/parse/index.ts";
 import { readPdf } from "../../src/lib/source/pdf.ts";
+import { median } from "./measure.ts";
 
 const files = process.argv.slice(2);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const bytes = files.map((file) => readFileSync(file));
 let pages = 0;
 const read: number[] = [];
