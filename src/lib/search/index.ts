@@ -252,6 +252,29 @@ export function groupIndex(group: string, pages: readonly SearchPage[]): GroupIn
   return { group, pages: pages.length, rank: pages.map((p) => p.r), filters: pages.map((p) => p.f), sort: pages.map((p) => p.s), words: words.postings(), titles: titles.postings() };
 }
 
+/** A bundle's pages.json: what every query of the bundle reads first (public/search/search.js). */
+export interface BundleMeta {
+  pages: number;
+  shards: number;
+  /** [first page, group]: a record's path is p/<group>/<page - first>.json */
+  groups: [number, string][];
+  /** each page's rank class, one base-36 character a page */
+  rank: string;
+  /** each filter's value for every page (runsOf) */
+  filters: Record<string, { values: string[]; runs: number[] }>;
+  /** the sort keys sort.json holds */
+  sorts: string[];
+}
+
+/** A bundle's w/<n>.json: the postings of the tokens that hash to it, of the text (w) and of titles (t). */
+export interface Shard {
+  w: Record<string, string>;
+  t: Record<string, string>;
+}
+
+/** A bundle's sort.json: each sort key's value for every page, null where a page has none. */
+export type SortFile = Record<string, (number | null)[]>;
+
 /** Bytes of postings (as JSON) a shard aims at: a few KB once gzipped, so a query fetches little. */
 const SHARD_BYTES = 12_000;
 
@@ -287,7 +310,7 @@ export function bundleFiles(groups: readonly GroupIndex[]): [string, string][] {
   const size = [...encodedWords, ...encodedTitles].reduce((sum, [token, postings]) => sum + token.length * 3 + postings.length + 6, 0);
   let shards = 1;
   while (size / shards > SHARD_BYTES && shards < 4096) shards *= 2;
-  const shardMaps = Array.from({ length: shards }, () => ({ w: {} as Record<string, string>, t: {} as Record<string, string> }));
+  const shardMaps = Array.from({ length: shards }, (): Shard => ({ w: {}, t: {} }));
   // tokens in code-unit order, so the files are the same whatever order the pages were read in
   const byToken = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   for (const [token, postings] of encodedWords.sort(byToken)) shardMaps[hashToken(token) % shards]!.w[token] = postings;
@@ -295,11 +318,11 @@ export function bundleFiles(groups: readonly GroupIndex[]): [string, string][] {
 
   const filters = runsOf(groups.flatMap((g) => g.filters));
   const sortNames = [...new Set(groups.flatMap((g) => g.sort.flatMap((s) => Object.keys(s))))].sort();
-  const sort = Object.fromEntries(sortNames.map((name) => [name, groups.flatMap((g) => g.sort.map((s) => s[name] ?? null))]));
-  const pages = {
+  const sort: SortFile = Object.fromEntries(sortNames.map((name) => [name, groups.flatMap((g) => g.sort.map((s) => s[name] ?? null))]));
+  const pages: BundleMeta = {
     pages: total,
     shards,
-    groups: groups.map((g, i) => [firsts[i], g.group]),
+    groups: groups.map((g, i) => [firsts[i]!, g.group]),
     rank: groups.flatMap((g) => g.rank.map((r) => r.toString(36))).join(""),
     filters,
     sorts: sortNames,
