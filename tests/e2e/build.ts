@@ -1,11 +1,20 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 
-/** A whole build, as `npm run build` does it, into folders of its own (content beside `out`). */
+/** The environment of a whole build into folders of its own (content beside `out`). */
+const envOf = (out: string, env: Record<string, string>) => ({ ...process.env, OUT: out, CONTENT_DIR: join(out, "..", "content"), ...env });
+
+/** A whole build, as `npm run build` does it, into folders of its own. */
 export function build(out: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
-    env: { ...process.env, OUT: out, CONTENT_DIR: join(out, "..", "content"), ...env },
-    encoding: "utf-8",
-  });
+  const result = spawnSync(process.execPath, ["scripts/build.ts"], { env: envOf(out, env), encoding: "utf-8" });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The same, running while the caller goes on: to build two sites at once. */
+export function buildInBackground(out: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  const child = spawn(process.execPath, ["scripts/build.ts"], { env: envOf(out, env) });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return new Promise((done) => child.on("close", (status) => done({ status, output })));
 }
