@@ -5,8 +5,9 @@ import { defineConfig } from "astro/config";
 export default defineConfig({
   integrations: [mdx()],
   // Pages link to each other relatively, so the built site works under any path and from disk.
-  // CSS inline in every page: Astro would link a shared file from the site root ("/_astro/…"),
-  // which breaks under a sub-path and from disk.
+  // The stylesheet is public/site.css, which every page links relatively (one file, cached by the
+  // browser). Astro would link CSS it bundles from the site root ("/_astro/…"), which breaks under
+  // a sub-path and from disk: should a component ever carry a <style>, it is inlined instead.
   build: { format: "directory", inlineStylesheets: "always" },
   trailingSlash: "always",
   devToolbar: { enabled: false },

@@ -17,11 +17,10 @@ const dist = process.env.DIST ?? "dist";
 // files deflated ahead while Astro rendered (npm run build), if any
 const cache = process.env.DEFLATE_CACHE;
 const years = archivesOf(readContent(summaryOf));
-const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(dist, "index.html"), "utf-8"))?.[0] ?? "";
 
-// What every archive holds besides its disclosures: the guides, the search page and script, and
-// the guides' search part. The online index (search/index/) is for web servers and stays out.
-const sharedNames = ["enhance.js", ...filesUnder(dist, "guides"), ...filesUnder(dist, "search").filter((name) => !/^search\/(index|offline)\//.test(name)), "search/offline/guides.js"];
+// What every archive holds besides its disclosures: the stylesheet, the guides, the search page and
+// script, and the guides' search part. The online index (search/index/) is for web servers and stays out.
+const sharedNames = ["site.css", "enhance.js", ...filesUnder(dist, "guides"), ...filesUnder(dist, "search").filter((name) => !/^search\/(index|offline)\//.test(name)), "search/offline/guides.js"];
 // The site's list of search parts, of which each archive keeps its own disclosures' and the guides'.
 const siteParts = JSON.parse(/^mingzhangSearch\.parts\(([\s\S]*)\);\s*$/.exec(readFileSync(join(dist, "search", "offline", "parts.js"), "utf-8"))?.[1] ?? "[]") as PartEntry[];
 const partOf = (id: string) => siteParts.find((p) => p.id === id) ?? { id, year: "", department: "" };
@@ -58,11 +57,11 @@ await inOrder<EntriesTask, Entry[]>(new URL("../src/lib/archive/entries.ts", imp
     own.add(entry);
     whole.add(entry);
   }
-  done(part.name, own.close(part, style, manifestScript([partOf(`${d.year}-${d.slug}`), partOf("guides")]), shared, [searchPart]));
+  done(part.name, own.close(part, manifestScript([partOf(`${d.year}-${d.slug}`), partOf("guides")]), shared, [searchPart]));
   yearParts.push(searchPart);
   if (disclosures[n]?.year !== year) {
     const manifest = manifestScript([...year.parts.map((p) => partOf(`${p.disclosures[0]!.year}-${p.disclosures[0]!.slug}`)), partOf("guides")]);
-    done(year.year.name, whole.close(year.year, style, manifest, shared, yearParts));
+    done(year.year.name, whole.close(year.year, manifest, shared, yearParts));
     whole = undefined;
     yearParts = [];
   }

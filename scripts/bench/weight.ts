@@ -25,6 +25,8 @@ function kinds(site: string, base: string): [string, string[]][] {
     ["treemap", files.filter((f) => f.includes("/treemap/") && f.endsWith(".html"))],
     ["checks", [`${base}/checks/index.html`]],
     ["search", ["search/index.html"]],
+    // linked by every page, and fetched once
+    ["stylesheet", ["site.css"]],
   ];
 }
 

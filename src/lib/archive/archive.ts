@@ -55,8 +55,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ "&": "amp", "<": "lt", ">": "gt", '"': "quot" } as const)[c as "&"]};`);
 
-/** The archive's front page: what it holds, how to open and verify it; the site's own style. */
-function cover(archive: Archive, style: string): string {
+/** The archive's front page: what it holds, how to open and verify it; the site's own stylesheet. */
+function cover(archive: Archive): string {
   const rows = archive.disclosures
     .map((d) => `<li><a href="${baseOf(d).slice(1)}index.html">${escape(d.department)} ${d.year}年${kindName(d)}</a>（${d.projectCount > 0 ? `${d.projectCount} 个项目` : "无项目表"}）</li>`)
     .join("\n");
@@ -67,7 +67,7 @@ function cover(archive: Archive, style: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(archive.title)} · 离线存档 · 明账</title>
 <meta name="description" content="${escape(archive.title)}的离线存档：全部页面、数据与原文。">
-${style}
+<link rel="stylesheet" href="site.css">
 </head>
 <body>
 <main id="main">
@@ -193,9 +193,9 @@ export class ArchiveWriter {
    * sort first): its cover, README and list of search parts, the files every archive holds, and
    * `later` (its disclosures' search parts); then SHA256SUMS. Returns the zip's SHA-256.
    */
-  close(archive: Archive, style: string, manifest: string, shared: readonly Entry[], later: readonly Entry[]): string {
+  close(archive: Archive, manifest: string, shared: readonly Entry[], later: readonly Entry[]): string {
     const own = [
-      entryOf("index.html", Buffer.from(cover(archive, style), "utf-8")),
+      entryOf("index.html", Buffer.from(cover(archive), "utf-8")),
       entryOf("README.txt", Buffer.from(readme(archive), "utf-8")),
       entryOf("search/offline/parts.js", Buffer.from(manifest, "utf-8")),
     ];
