@@ -26,7 +26,7 @@ const pdf = benchPdf();
 const builds: BuildResult[] = [];
 for (const n of sizes) builds.push(await benchBuild(n, work, SEED, seedBytes.toString("utf-8")));
 const largest = outOf(work, sizes.at(-1)!);
-const bare = bareAstroMsPerPage(work);
+const bare = bareAstroMsPerPage(work, builds.at(-1)!.pages);
 const queries = await firstQueries(largest);
 
 const results: BenchResults = {
