@@ -3,7 +3,7 @@
  * then writes BENCHMARKS.json and BENCHMARKS.md. BENCH_SIZES=1,10 limits the builds measured.
  * Each job is a module of scripts/bench/; this runs them in order and reports.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { bareAstroMsPerPage } from "./bench/bare.ts";
@@ -20,6 +20,10 @@ const SEED = "seeds/000_a305166288aaf593.txt";
 const sizes = [...new Set([1, ...(process.env.BENCH_SIZES ?? "1,10,100").split(",").map(Number)])].sort((a, b) => a - b);
 const work = mkdtempSync(join(tmpdir(), "mingzhang-bench-"));
 const seedBytes = readFileSync(SEED);
+
+// the builds take 1.5 GB: removed however the run ends, interrupted included
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+process.on("SIGINT", () => process.exit(130));
 
 const parse = benchParse(SEED, seedBytes);
 const pdf = benchPdf();
