@@ -13,7 +13,7 @@ import { serve } from "../lib/server.ts";
 import { progress, round, spread, type Spread } from "./measure.ts";
 
 /** The first queries measured; the first one is the target's. */
-export const QUERIES = ["政务云", "京通", "三公", "采购", "12345", "月活用户数"] as const;
+const QUERIES = ["政务云", "京通", "三公", "采购", "12345", "月活用户数"] as const;
 
 export interface Transfer {
   query: string;
