@@ -17,8 +17,10 @@ import { CONTENT_DIR } from "../src/lib/content.ts";
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
 const cache = `${temporary}.deflate`;
+// Astro's own content cache, one per build: builds side by side would otherwise share one (astro.config.mjs)
 const astroCache = `${temporary}.astro-cache`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache };
+const removeCaches = () => [cache, astroCache].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
 
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
@@ -50,7 +52,7 @@ function report(step: string, started: number, peakFile: string, beside?: string
 
 function fail(command: string, status: number | null): never {
   rmSync(temporary, { recursive: true, force: true });
-  for (const folder of [cache, astroCache]) rmSync(folder, { recursive: true, force: true });
+  removeCaches();
   console.error(`build: ${command} 失败；${out}/ 保持不变`);
   process.exit(status ?? 1);
 }
@@ -119,7 +121,7 @@ step("node", ["scripts/content.ts"]);
 await astroBuild();
 step("node", ["scripts/search.ts"]);
 step("node", ["scripts/archive.ts"]);
-for (const folder of [cache, astroCache]) rmSync(folder, { recursive: true, force: true });
+removeCaches();
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);
