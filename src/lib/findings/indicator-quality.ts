@@ -1,4 +1,5 @@
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
+import { perObject } from "../memo.ts";
 
 /**
  * Signals of how well a disclosure's performance indicators can hold a department to account:
@@ -34,17 +35,11 @@ export interface ProjectSignals {
 }
 
 type Indicators = Pick<Disclosure, "projects" | "overallIndicators">;
-const computed = new WeakMap<Indicators, ReturnType<typeof compute>>();
-
 /**
  * Every project's signals, and the department's: totals, the most shared texts, activities no
  * project echoes. Computed once per disclosure: every project page asks for its own.
  */
-export function indicatorQuality(d: Indicators) {
-  let q = computed.get(d);
-  if (!q) computed.set(d, (q = compute(d)));
-  return q;
-}
+export const indicatorQuality = perObject(compute);
 
 function compute(d: Indicators) {
   // how many projects state each text: a project stating it twice counts once

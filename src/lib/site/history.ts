@@ -3,6 +3,7 @@ import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
 import { change, type Change } from "./corpus.ts";
 import { plainText } from "./downloads.ts";
 import { overview, wan } from "./overview.ts";
+import { perObject } from "../memo.ts";
 
 /**
  * A project followed across disclosures by its 项目编码. Only a code says two rows are one project:
@@ -16,23 +17,17 @@ export interface Appearance {
   p: Project;
 }
 
-const histories = new WeakMap<readonly Disclosure[], Map<string, Appearance[]>>();
-
-/** Every code printed in more than one disclosure, with its appearances oldest first. */
-export function projectHistories(all: readonly Disclosure[]): Map<string, Appearance[]> {
-  let found = histories.get(all);
-  if (found) return found;
+/** Every code printed in more than one disclosure, with its appearances oldest first; found once per list of disclosures. */
+export const projectHistories = perObject((all: readonly Disclosure[]): Map<string, Appearance[]> => {
   const byCode = new Map<string, Appearance[]>();
   for (const d of all) for (const p of d.projects) if (p.code) byCode.set(p.code, [...(byCode.get(p.code) ?? []), { d, p }]);
-  found = new Map(
+  return new Map(
     [...byCode]
       .filter(([, list]) => list.length > 1)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, list]) => [code, list.sort((a, b) => a.d.year - b.d.year || a.d.kind.localeCompare(b.d.kind) || a.d.scope.localeCompare(b.d.scope))]),
   );
-  histories.set(all, found);
-  return found;
-}
+});
 
 /** A project's amount in 万元, exactly, whatever unit its table printed. */
 export const projectWan = ({ d, p }: Appearance) => wan(p.total, overview(d).projectUnit);

@@ -4,6 +4,7 @@ import { dec, decimalsOf, sum, toAmount, toWan, type Amount, type Unit } from ".
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
 import type { StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { checkSummary } from "./checks.ts";
+import { perObject } from "../memo.ts";
 
 /** An amount in 万元, exactly, whatever unit its table printed. */
 export const wan = (value: Amount | null | undefined, unit: Unit): Amount | null => toWan(value, unit);
@@ -23,18 +24,12 @@ function linesOf(t: StatementTable, side: "income" | "expenditure"): Line[] {
     .map((r) => ({ label: withoutNumber(r.label), amount: wan(r.amounts.total, t.unit) ?? "0", carry: r.kind === "carry", ...locationOf(r) }));
 }
 
-const overviews = new WeakMap<Disclosure, ReturnType<typeof computeOverview>>();
-
 /**
  * The disclosure at a glance: the figures of the overview page, each straight from a table of its
  * role and in 万元 (converted exactly from 元 where the table printed 元). Computed once per
  * disclosure: every project page asks for its totals. A figure a template does not print is null.
  */
-export function overview(d: Disclosure) {
-  let figures = overviews.get(d);
-  if (!figures) overviews.set(d, (figures = computeOverview(d)));
-  return figures;
-}
+export const overview = perObject(computeOverview);
 
 function computeOverview(d: Disclosure) {
   const summary = statementOf(d, "summary");

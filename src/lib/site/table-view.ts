@@ -3,6 +3,7 @@ import type { Amount, Unit } from "../disclosure/money.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import type { Column, GridRow, GridTable, StatementTable, Table, TableKey } from "../disclosure/tables.ts";
 import { money } from "./format.ts";
+import { perObject } from "../memo.ts";
 
 /** One cell as a page shows it; amount cells keep the exact value for the CSV. */
 export interface Cell {
@@ -192,11 +193,5 @@ export function tableView(t: Table): TableView | undefined {
   return undefined;
 }
 
-const views = new WeakMap<Disclosure, TableView[]>();
-
 /** Every table's view, built once per disclosure: each table page and the downloads ask for them. */
-export function tableViews(d: Disclosure): TableView[] {
-  let built = views.get(d);
-  if (!built) views.set(d, (built = d.tables.flatMap((t) => tableView(t) ?? [])));
-  return built;
-}
+export const tableViews = perObject((d: Disclosure): TableView[] => d.tables.flatMap((t) => tableView(t) ?? []));

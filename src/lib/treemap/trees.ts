@@ -8,6 +8,7 @@ import { rowsCheckId } from "../findings/tables.ts";
 import type { GridRow, GridTable, TableKey } from "../disclosure/tables.ts";
 import { wan } from "../site/overview.ts";
 import { paths, type DisclosureRef } from "../site/paths.ts";
+import { perObject } from "../memo.ts";
 
 /** A node of a spending hierarchy. Amounts are exact, in 万元; geometry is computed from them elsewhere. */
 export interface TreeNode {
@@ -146,14 +147,8 @@ function byRows(
   return { id, title, description, table: t.key, root, ...(check ? { check } : {}), ...(excess ? { excess } : {}) };
 }
 
-const trees_ = new WeakMap<Disclosure, Tree[]>();
-
-/** Every treemap a disclosure's tables allow, all in 万元. */
-export function trees(d: Disclosure): Tree[] {
-  let built = trees_.get(d);
-  if (!built) trees_.set(d, (built = buildTrees(d)));
-  return built;
-}
+/** Every treemap a disclosure's tables allow, all in 万元; built once per disclosure. */
+export const trees = perObject(buildTrees);
 
 function buildTrees(d: Disclosure): Tree[] {
   const expenditure = gridOf(d, "expenditure");
