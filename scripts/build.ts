@@ -9,8 +9,8 @@
  * core; the archive step then finds most files deflated already (src/lib/archive/cache.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { CONTENT_DIR } from "../src/lib/content.ts";
 
@@ -19,8 +19,10 @@ const temporary = `${out}.tmp-${process.pid}`;
 const cache = `${temporary}.deflate`;
 // Astro's own content cache, one per build: builds side by side would otherwise share one (astro.config.mjs)
 const astroCache = `${temporary}.astro-cache`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache };
-const removeCaches = () => [cache, astroCache].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+// the downloads, written beside astro build (scripts/downloads.ts)
+const downloads = `${temporary}.downloads`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache, DOWNLOADS: downloads };
+const removeCaches = () => [cache, astroCache, downloads].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
 
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
@@ -80,18 +82,47 @@ function astroHeap(): number {
 
 const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.on("close", (code) => done(code)));
 
+/** Moves the downloads into the site, where Astro has emptied its output folder and is writing its pages. */
+function moveDownloads(names: readonly string[]): void {
+  for (const name of names) {
+    mkdirSync(dirname(join(temporary, name)), { recursive: true });
+    renameSync(join(downloads, name), join(temporary, name));
+  }
+  rmSync(downloads, { recursive: true, force: true });
+}
+
 /**
- * astro build, its log passed on as it comes; each disclosure file it reports written goes to
- * predeflate, which starts with the first: Astro's memory peaks before, while it loads the content.
+ * astro build, its log passed on as it comes, with two steps beside it on the other core:
+ * - the downloads (scripts/downloads.ts) from the start, while Astro loads the content; they are
+ *   moved into the site once Astro has begun writing it;
+ * - predeflate, from the first page Astro reports written (Astro's memory peaks before, while it
+ *   loads the content): each disclosure file, Astro's and the downloads', is deflated for the archives.
  */
 async function astroBuild(): Promise<void> {
   const started = performance.now();
+  const [downloadsBinary, downloadsArgs] = commandOf("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], `${temporary}.peak-downloads`);
+  const downloader = spawn(downloadsBinary, downloadsArgs, { stdio: ["ignore", "pipe", "inherit"], env });
+  const downloaded: string[] = [];
+  createInterface({ input: downloader.stdout! }).on("line", (line) => downloaded.push(line));
+  const downloadsDone = exited(downloader).then((status) => {
+    report("node downloads.ts", started, `${temporary}.peak-downloads`, "astro build");
+    return status;
+  });
   const [astroBinary, astroArgs] = commandOf("astro", ["build", "--outDir", temporary], `${temporary}.peak`);
   const astro = spawn(astroBinary, astroArgs, { stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${astroHeap()}`.trim() } });
   const astroExit = exited(astro);
   let predeflate: ChildProcess | undefined;
   let predeflateExit: Promise<number | null> | undefined;
   let predeflateStarted = 0;
+  // the downloads, once written and Astro writing: moved into the site, and deflated ahead too
+  let moved: Promise<number | null> | undefined;
+  const moveWhenWritten = () =>
+    downloadsDone.then((status) => {
+      if (status !== 0) return status;
+      moveDownloads(downloaded);
+      for (const name of downloaded) predeflate?.stdin!.write(`${name}\n`);
+      return status;
+    });
   for await (const line of createInterface({ input: astro.stdout! })) {
     console.log(line);
     // "  ├─ /2026/x/projects/110…/index.html (+3ms)": the page is written; endpoints end in "/"
@@ -106,15 +137,18 @@ async function astroBuild(): Promise<void> {
         // predeflate stopped early: the archive step does its work
       });
       predeflateExit = exited(predeflate);
+      moved = moveWhenWritten();
     }
     predeflate.stdin!.write(`${done[1]}\n`);
   }
   const status = await astroExit;
+  const downloadsStatus = await (moved ?? moveWhenWritten());
   predeflate?.stdin!.end();
   await predeflateExit;
   report("astro build", started, `${temporary}.peak`);
   if (predeflate) report("node predeflate.ts", predeflateStarted, `${temporary}.peak-predeflate`, "astro build");
   if (status !== 0) fail("astro", status);
+  if (downloadsStatus !== 0) fail("downloads", downloadsStatus);
 }
 
 step("node", ["scripts/content.ts"]);

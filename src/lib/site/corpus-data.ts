@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { columnName } from "../disclosure/access.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
-import { toCsv } from "./csv.ts";
+import { csvHead, csvLines } from "./csv.ts";
 import { TERMS } from "./downloads.ts";
 import { overview } from "./overview.ts";
 import { baseParam } from "./paths.ts";
@@ -153,37 +153,61 @@ export const CORPUS: readonly Kind[] = [
   },
 ];
 
-/** One kind of record of the given disclosures as CSV, with Chinese headers. */
-export function corpusCsv(kind: Kind, disclosures: readonly Disclosure[]): string {
-  return toCsv(
-    kind.fields.map((field) => field.name),
-    disclosures.flatMap((d) => kind.records(d)),
-  );
+/** The files of the corpus of the given years: each kind of record for all years and for each year, the database, datapackage.json. */
+export function corpusFileNames(years: readonly number[]): string[] {
+  return [...CORPUS.flatMap((kind) => [`${kind.table}.csv`, ...years.map((year) => `${kind.table}-${year}.csv`)]), "mingzhang.sqlite", "datapackage.json"];
 }
 
 /**
- * The whole corpus as one SQLite database: a table per kind of record, amounts as exact TEXT (a
- * REAL would round them). Written to a temporary file and read back: the same records in the same
- * order give the same bytes.
+ * Writes the corpus into a folder a disclosure at a time, holding none of them: each kind of
+ * record is appended to its CSV file for all years and to its year's, and inserted into the
+ * database, a table per kind, amounts as exact TEXT (a REAL would round them). The database is
+ * built in a temporary file and vacuumed, so the same records in the same order give the same bytes.
+ * Disclosures are to be added in the site's order (byYearAndDepartment), `years` newest first.
  */
-export function corpusDatabase(disclosures: readonly Disclosure[]): Uint8Array {
-  const folder = mkdtempSync(join(tmpdir(), "mingzhang-sqlite-"));
-  const file = join(folder, "mingzhang.sqlite");
-  try {
-    const db = new DatabaseSync(file);
-    db.exec("PRAGMA journal_mode = OFF; PRAGMA page_size = 4096;");
-    db.exec("BEGIN");
+export class CorpusWriter {
+  private readonly folder: string;
+  private readonly work: string;
+  private readonly db: DatabaseSync;
+  private readonly inserts: StatementSync[];
+
+  constructor(folder: string, years: readonly number[]) {
+    this.folder = folder;
+    mkdirSync(folder, { recursive: true });
     for (const kind of CORPUS) {
-      db.exec(`CREATE TABLE ${kind.table} (${kind.fields.map((field) => `"${field.column}" ${field.type}`).join(", ")})`);
-      const insert = db.prepare(`INSERT INTO ${kind.table} VALUES (${kind.fields.map(() => "?").join(", ")})`);
-      for (const d of disclosures) for (const record of kind.records(d)) insert.run(...record);
+      const head = csvHead(kind.fields.map((field) => field.name));
+      for (const name of [`${kind.table}.csv`, ...years.map((year) => `${kind.table}-${year}.csv`)]) writeFileSync(join(folder, name), head);
     }
-    db.exec("COMMIT");
-    db.exec("VACUUM");
-    db.close();
-    return readFileSync(file);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+    this.work = mkdtempSync(join(tmpdir(), "mingzhang-sqlite-"));
+    this.db = new DatabaseSync(join(this.work, "mingzhang.sqlite"));
+    this.db.exec("PRAGMA journal_mode = OFF; PRAGMA page_size = 4096;");
+    this.db.exec("BEGIN");
+    this.inserts = CORPUS.map((kind) => {
+      this.db.exec(`CREATE TABLE ${kind.table} (${kind.fields.map((field) => `"${field.column}" ${field.type}`).join(", ")})`);
+      return this.db.prepare(`INSERT INTO ${kind.table} VALUES (${kind.fields.map(() => "?").join(", ")})`);
+    });
+  }
+
+  add(d: Disclosure): void {
+    CORPUS.forEach((kind, k) => {
+      const records = kind.records(d);
+      const lines = csvLines(records);
+      appendFileSync(join(this.folder, `${kind.table}.csv`), lines);
+      appendFileSync(join(this.folder, `${kind.table}-${d.year}.csv`), lines);
+      for (const record of records) this.inserts[k]!.run(...record);
+    });
+  }
+
+  close(): void {
+    try {
+      this.db.exec("COMMIT");
+      this.db.exec("VACUUM");
+      this.db.close();
+      copyFileSync(join(this.work, "mingzhang.sqlite"), join(this.folder, "mingzhang.sqlite"));
+      writeFileSync(join(this.folder, "datapackage.json"), corpusPackage());
+    } finally {
+      rmSync(this.work, { recursive: true, force: true });
+    }
   }
 }
 

@@ -5,11 +5,19 @@ type Value = string | number | null | undefined;
  * Amounts go in exactly as the model holds them ("1077.766800"), never reformatted.
  */
 export function toCsv(columns: readonly string[], rows: readonly (readonly Value[])[]): string {
+  return `${csvHead(columns)}${csvLines(rows)}`;
+}
+
+/** The start of a CSV file: the BOM and the header line. */
+export const csvHead = (columns: readonly string[]) => `\uFEFF${csvLines([columns])}`;
+
+/** Records as CSV lines, each ended by CRLF: a file written in parts is the file toCsv writes whole. */
+export function csvLines(rows: readonly (readonly Value[])[]): string {
   const field = (value: Value) => {
     const text = value == null ? "" : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return `\uFEFF${[columns, ...rows].map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+  return rows.map((row) => `${row.map(field).join(",")}\r\n`).join("");
 }
 
 /** The inverse, for tests and for readers' scripts: CSV text → header and rows. */

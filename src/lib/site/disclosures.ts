@@ -1,16 +1,12 @@
 import { getCollection } from "astro:content";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
-import { baseParam, paths } from "./paths.ts";
+import { baseParam, byYearAndDepartment, paths } from "./paths.ts";
 
 /** Every disclosure of the content collection: newest year first, then by department, 预算 before 决算. */
 export async function allDisclosures(): Promise<Disclosure[]> {
   const entries = await getCollection("disclosures");
   return entries.map((entry) => entry.data).sort(byYearAndDepartment);
-}
-
-export function byYearAndDepartment(a: Disclosure, b: Disclosure): number {
-  return b.year - a.year || a.department.localeCompare(b.department, "zh-CN") || a.slug.localeCompare(b.slug) || a.kind.localeCompare(b.kind) || a.scope.localeCompare(b.scope);
 }
 
 /** getStaticPaths for the pages of a disclosure, under its folder (/<year>/<dept>/, /<year>/<dept>/final/ …). */

@@ -18,6 +18,11 @@ export function baseOf(d: DisclosureRef): string {
   return `/${d.year}/${d.slug}/${folder ? `${folder}/` : ""}`;
 }
 
+/** The site's order of disclosures: newest year first, then by department, 预算 before 决算. */
+export function byYearAndDepartment(a: DisclosureRef & { department: string }, b: DisclosureRef & { department: string }): number {
+  return b.year - a.year || a.department.localeCompare(b.department, "zh-CN") || a.slug.localeCompare(b.slug) || a.kind.localeCompare(b.kind) || a.scope.localeCompare(b.scope);
+}
+
 /** The folder of a kind and scope under the department's: "" for its 部门预算. */
 export function folderOf(d: Pick<DisclosureRef, "kind" | "scope">): string {
   return [d.scope === "unit" ? "unit" : "", d.kind === "final" ? "final" : ""].filter(Boolean).join("-");

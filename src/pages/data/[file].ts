@@ -1,23 +1,14 @@
-import type { APIRoute } from "astro";
-import type { Disclosure } from "../../lib/disclosure/schema.ts";
-import { CORPUS, corpusCsv, corpusDatabase, corpusPackage } from "../../lib/site/corpus-data.ts";
+import { corpusFiles, serveDataFile } from "../../lib/site/data-files.ts";
 import { allDisclosures } from "../../lib/site/disclosures.ts";
+import { paths } from "../../lib/site/paths.ts";
 
-type Props = { body: () => string | Uint8Array; mediatype: string };
-
-/** The corpus: each kind of record as CSV, for all years and for each year, and the SQLite database. */
+/**
+ * The corpus downloads, for `npm run dev` only: `npm run build` writes them beside astro build
+ * (scripts/downloads.ts), where they cost Astro's one thread nothing.
+ */
 export async function getStaticPaths() {
-  const all = await allDisclosures();
-  const years = [...new Set(all.map((d) => d.year))];
-  const csv = (name: string, kind: (typeof CORPUS)[number], of: readonly Disclosure[]) => ({ params: { file: name }, props: { body: () => corpusCsv(kind, of), mediatype: "text/csv; charset=utf-8" } });
-  return [
-    ...CORPUS.flatMap((kind) => [csv(`${kind.table}.csv`, kind, all), ...years.map((year) => csv(`${kind.table}-${year}.csv`, kind, all.filter((d) => d.year === year)))]),
-    { params: { file: "mingzhang.sqlite" }, props: { body: () => corpusDatabase(all), mediatype: "application/vnd.sqlite3" } },
-    { params: { file: "datapackage.json" }, props: { body: () => corpusPackage(), mediatype: "application/json" } },
-  ];
+  if (!import.meta.env.DEV) return [];
+  return corpusFiles(await allDisclosures()).map((f) => ({ params: { file: f.path.slice(paths.corpus().length) }, props: f }));
 }
 
-export const GET: APIRoute<Props> = ({ props }) => {
-  const body = props.body();
-  return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: { "Content-Type": props.mediatype } });
-};
+export const GET = serveDataFile;

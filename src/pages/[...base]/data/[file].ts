@@ -1,28 +1,16 @@
-import type { APIRoute } from "astro";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { SEEDS_DIR } from "../../../lib/content.ts";
-import type { Disclosure } from "../../../lib/disclosure/schema.ts";
+import { disclosureFiles, serveDataFile } from "../../../lib/site/data-files.ts";
 import { allDisclosures } from "../../../lib/site/disclosures.ts";
-import { dataPackage, downloads, sourceFile } from "../../../lib/site/downloads.ts";
-import { baseParam } from "../../../lib/site/paths.ts";
+import { baseParam, paths } from "../../../lib/site/paths.ts";
 
-type Props = { body: () => string | Uint8Array; mediatype: string };
-
-/** Every download of every disclosure, plus the source as it was read and datapackage.json. */
+/**
+ * A disclosure's downloads, for `npm run dev` only: `npm run build` writes them beside astro build
+ * (scripts/downloads.ts), where they cost Astro's one thread nothing.
+ */
 export async function getStaticPaths() {
-  return (await allDisclosures()).flatMap((d: Disclosure) => {
-    const files = downloads(d);
-    const params = (file: string) => ({ base: baseParam(d), file });
-    return [
-      ...files.map((f) => ({ params: params(f.file), props: { body: f.body, mediatype: f.mediatype } })),
-      { params: params("datapackage.json"), props: { body: () => dataPackage(d, files), mediatype: "application/json" } },
-      { params: params(sourceFile(d)), props: { body: () => readFileSync(join(SEEDS_DIR, d.source.file)), mediatype: d.source.format === "pdf" ? "application/pdf" : "text/plain" } },
-    ];
-  });
+  if (!import.meta.env.DEV) return [];
+  return (await allDisclosures()).flatMap((d) =>
+    disclosureFiles(d).map((f) => ({ params: { base: baseParam(d), file: f.path.slice(paths.data(d).length) }, props: f })),
+  );
 }
 
-export const GET: APIRoute<Props> = ({ props }) => {
-  const body = props.body();
-  return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: { "Content-Type": props.mediatype } });
-};
+export const GET = serveDataFile;
