@@ -28,10 +28,13 @@ export interface Tile {
   label: string[];
 }
 
-/** Rough width of a label: CJK and full-width characters a full em, the rest about half. */
+/** Rough width of a character: CJK and full-width characters a full em, the rest about half. */
+const charWidth = (char: string, size = FONT) => ((char.codePointAt(0) ?? 0) <= 0xff ? size * 0.58 : size);
+
+/** Rough width of a label. */
 export function textWidth(text: string, size = FONT): number {
   let width = 0;
-  for (const char of text) width += /[\u0000-\u00ff]/.test(char) ? size * 0.58 : size;
+  for (const char of text) width += charWidth(char, size);
   return width;
 }
 
@@ -41,17 +44,20 @@ const CLOSING = /^[，。、；：！？）》」』”’)\]]$/u;
 /** Breaks text into lines no wider than `width`; Chinese may break between any two characters. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = "";
+  let line: string[] = [];
+  let lineWidth = 0;
   for (const char of text) {
-    if (line && textWidth(line + char) > width) {
-      const chars = Array.from(line);
-      const carried = CLOSING.test(char) && chars.length > 1 ? (chars.pop() ?? "") : "";
-      lines.push(chars.join(""));
-      line = carried;
+    const w = charWidth(char);
+    if (line.length > 0 && lineWidth + w > width) {
+      const carried = CLOSING.test(char) && line.length > 1 ? line.pop() : undefined;
+      lines.push(line.join(""));
+      line = carried ? [carried] : [];
+      lineWidth = carried ? charWidth(carried) : 0;
     }
-    line += char;
+    line.push(char);
+    lineWidth += w;
   }
-  if (line) lines.push(line);
+  if (line.length > 0) lines.push(line.join(""));
   return lines;
 }
 
