@@ -1,5 +1,7 @@
+import { posix } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { archivedBytes } from "../../../src/lib/archive/archive.ts";
+import { archivedBytes, resolveLink } from "../../../src/lib/archive/archive.ts";
 
 const archived = (name: string, html: string) => archivedBytes(name, Buffer.from(html, "utf-8")).toString("utf-8");
 
@@ -23,5 +25,19 @@ describe("a page as an archive holds it", () => {
   it("turns the link to the archive itself into words, and leaves files other than pages alone", () => {
     expect(archived("2025/sh-demo/index.html", '<a href="../../archives/2025-sh-demo.zip" data-archive-link download>离线存档</a>')).toBe("<span>（即本存档）</span>");
     expect(archived("2025/sh-demo/data/t01.csv", '<a href="../../x">x</a>')).toBe('<a href="../../x">x</a>');
+  });
+});
+
+describe("resolveLink", () => {
+  // posix.join and normalize do the same, with checks and copies that cost more than the rest of a page's rewriting
+  const segments = fc.constantFrom("..", ".", "", "2026", "x", "index.html", "t03.csv", "projects");
+  it("leads where posix.normalize(posix.join(from, href)) does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("2026", "x", "projects", "A"), { maxLength: 4 }), fc.array(segments, { maxLength: 6 }), (from, href) => {
+        const folder = from.length > 0 ? from.join("/") : ".";
+        expect(resolveLink(folder, href.join("/"))).toBe(posix.normalize(posix.join(folder, href.join("/"))));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
