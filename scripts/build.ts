@@ -4,9 +4,11 @@
  * site untouched. SEEDS_DIR, CONTENT_DIR and OUT choose the folders (defaults: seeds,
  * content/disclosures, dist).
  *
- * Astro renders on one core. While it does, scripts/predeflate.ts deflates for the archives each
- * disclosure file Astro reports written (its log lists every page as it is done), on the other
- * core; the archive step then finds most files deflated already (src/lib/archive/cache.ts).
+ * Astro renders on one core. The other writes the downloads meanwhile (scripts/downloads.ts), and
+ * takes each disclosure file Astro reports written (its log lists every page as it is done) into
+ * scripts/predeflate.ts, which deflates it for the archives and makes its search record; the
+ * archive and search steps then find most of their work done (src/lib/archive/cache.ts,
+ * src/lib/search/ahead.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -16,12 +18,13 @@ import { CONTENT_DIR } from "../src/lib/content.ts";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
-const cache = `${temporary}.deflate`;
+// what predeflate makes ahead for the archive and search steps
+const cache = `${temporary}.ahead`;
 // Astro's own content cache, one per build: builds side by side would otherwise share one (astro.config.mjs)
 const astroCache = `${temporary}.astro-cache`;
 // the downloads, written beside astro build (scripts/downloads.ts)
 const downloads = `${temporary}.downloads`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache, DOWNLOADS: downloads };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, AHEAD_CACHE: cache, ASTRO_CACHE_DIR: astroCache, DOWNLOADS: downloads };
 const removeCaches = () => [cache, astroCache, downloads].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
 
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
@@ -95,8 +98,9 @@ function moveDownloads(names: readonly string[]): void {
  * astro build, its log passed on as it comes, with two steps beside it on the other core:
  * - the downloads (scripts/downloads.ts) from the start, while Astro loads the content; they are
  *   moved into the site once Astro has begun writing it;
- * - predeflate, from the first page Astro reports written (Astro's memory peaks before, while it
- *   loads the content): each disclosure file, Astro's and the downloads', is deflated for the archives.
+ * - predeflate, from the first page Astro begins (Astro's memory peaks before, while it loads the
+ *   content): each disclosure file, Astro's and the downloads', is deflated for the archives and,
+ *   if searchable, read for the search index.
  */
 async function astroBuild(): Promise<void> {
   const started = performance.now();
@@ -125,9 +129,10 @@ async function astroBuild(): Promise<void> {
     });
   for await (const line of createInterface({ input: astro.stdout! })) {
     console.log(line);
-    // "  ├─ /2026/x/projects/110…/index.html (+3ms)": the page is written; endpoints end in "/"
-    const done = /├─ \/(\d{4}\/\S+?)\/? \(\+[\d.]+m?s\)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ""));
-    if (!done) continue;
+    // "  ├─ /2026/x/projects/110…/index.html (+3ms)": a page begun; with four at a time, a line
+    // may name several ("├─ /a.html├─ /b.html (+3ms)"), and its time be another page's
+    const begun = [...line.replace(/\x1b\[[0-9;]*m/g, "").matchAll(/├─ \/(\d{4}\/\S+?\.html)/g)].map((m) => m[1]!);
+    if (begun.length === 0) continue;
     if (!predeflate) {
       predeflateStarted = performance.now();
       // a young generation of 1 MB: it deflates one file at a time, and keeps 30 MB less resident
@@ -139,7 +144,7 @@ async function astroBuild(): Promise<void> {
       predeflateExit = exited(predeflate);
       moved = moveWhenWritten();
     }
-    predeflate.stdin!.write(`${done[1]}\n`);
+    for (const name of begun) predeflate.stdin!.write(`${name}\n`);
   }
   const status = await astroExit;
   const downloadsStatus = await (moved ?? moveWhenWritten());

@@ -1,7 +1,8 @@
 /**
  * Run by `npm run build` beside astro build: reads, on standard input, the paths of the files
- * Astro has finished writing, and deflates each disclosure's into the archive cache
- * (src/lib/archive/cache.ts). Astro renders on one thread, so this takes the other core; at a
+ * Astro writes, and deflates each disclosure's into the archive cache
+ * (src/lib/archive/cache.ts) and, of a searchable page, makes its search record
+ * (src/lib/search/ahead.ts). Astro renders on one thread, so this takes the other core; at a
  * lower priority (nice 10), so that where the machine has no core to spare Astro keeps its own.
  * Stops when its input ends, after the file at hand: the archive step deflates whatever it did
  * not reach.
@@ -10,11 +11,12 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { archivedBytes, entryOf } from "../src/lib/archive/archive.ts";
+import { archivedBytes, entryOf, sha256Of } from "../src/lib/archive/archive.ts";
 import { cacheFileOf, CacheWriter } from "../src/lib/archive/cache.ts";
+import { aheadFileOf, appendAhead, searchRecordOf } from "../src/lib/search/ahead.ts";
 
 const dist = process.env.DIST ?? "dist";
-const cache = process.env.DEFLATE_CACHE ?? `${dist}.deflate`;
+const cache = process.env.AHEAD_CACHE ?? `${dist}.ahead`;
 mkdirSync(cache, { recursive: true });
 try {
   setPriority(10);
@@ -35,8 +37,12 @@ lines.on("close", () => {
 const writer = new CacheWriter();
 let count = 0;
 let next = 0;
+// Astro renders four pages at a time (astro.config.mjs), and its log names a page as it begins
+// it: a page is read once 32 more have been named, by when its own file is long written. A file
+// read too early would cost only time: the archive and search steps check every file's SHA-256.
+const BEHIND = 32;
 while (!ended) {
-  const name = queue[next];
+  const name = queue.length - next > BEHIND ? queue[next] : undefined;
   if (name === undefined) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     continue;
@@ -45,7 +51,10 @@ while (!ended) {
   const file = cacheFileOf(cache, name);
   if (!file) continue;
   try {
-    writer.append(file, entryOf(name, archivedBytes(name, readFileSync(join(dist, name)))));
+    const bytes = readFileSync(join(dist, name));
+    writer.append(file, entryOf(name, archivedBytes(name, bytes)));
+    const page = searchRecordOf(name, bytes);
+    if (page) appendAhead(aheadFileOf(cache, name)!, name, sha256Of(bytes), page);
     count++;
   } catch {
     // a file that cannot be read now is left to the archive step
