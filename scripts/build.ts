@@ -5,10 +5,9 @@
  * content/disclosures, dist).
  *
  * Astro renders on one core. The other writes the downloads meanwhile (scripts/downloads.ts), and
- * takes each disclosure file Astro reports written (its log lists every page as it is done) into
- * scripts/predeflate.ts, which deflates it for the archives and makes its search record; the
- * archive and search steps then find most of their work done (src/lib/archive/cache.ts,
- * src/lib/search/ahead.ts).
+ * passes each disclosure file Astro writes (its log names every page) to scripts/predeflate.ts,
+ * which deflates it for the archives and makes its search record; the archive and search steps
+ * then find most of their work done (src/lib/archive/cache.ts, src/lib/search/ahead.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";

@@ -12,8 +12,8 @@ import { setPriority } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { archivedBytes, entryOf, sha256Of } from "../src/lib/archive/archive.ts";
-import { cacheFileOf, CacheWriter } from "../src/lib/archive/cache.ts";
-import { aheadFileOf, appendAhead, searchRecordOf } from "../src/lib/search/ahead.ts";
+import { cacheFileOf, cacheRecord, CacheWriter } from "../src/lib/archive/cache.ts";
+import { aheadFileOf, aheadLine, searchRecordOf } from "../src/lib/search/ahead.ts";
 
 const dist = process.env.DIST ?? "dist";
 const cache = process.env.AHEAD_CACHE ?? `${dist}.ahead`;
@@ -36,6 +36,7 @@ lines.on("close", () => {
 
 const writer = new CacheWriter();
 let count = 0;
+let records = 0;
 let next = 0;
 // Astro renders four pages at a time (astro.config.mjs), and its log names a page as it begins
 // it: a page is read once 32 more have been named, by when its own file is long written. A file
@@ -52,9 +53,12 @@ while (!ended) {
   if (!file) continue;
   try {
     const bytes = readFileSync(join(dist, name));
-    writer.append(file, entryOf(name, archivedBytes(name, bytes)));
+    writer.append(file, cacheRecord(entryOf(name, archivedBytes(name, bytes))));
     const page = searchRecordOf(name, bytes);
-    if (page) appendAhead(aheadFileOf(cache, name)!, name, sha256Of(bytes), page);
+    if (page) {
+      writer.append(aheadFileOf(cache, name)!, aheadLine(name, sha256Of(bytes), page));
+      records++;
+    }
     count++;
   } catch {
     // a file that cannot be read now is left to the archive step
@@ -63,4 +67,4 @@ while (!ended) {
   if (count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
 }
 writer.close();
-console.log(`predeflate: ${count} files deflated ahead, ${queue.length - next} left to the archive step`);
+console.log(`predeflate: ${count} files deflated ahead, ${records} search records made, ${queue.length - next} files left to the archive and search steps`);

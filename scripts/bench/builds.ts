@@ -25,7 +25,7 @@ export interface BuildResult {
   stepPeakMemoryMB: Record<string, number>;
   stepCpuSeconds: Record<string, number>;
   cpuSeconds: number;
-  /** what ran beside a step: predeflate beside astro build */
+  /** what ran beside a step: the downloads and predeflate beside astro build */
   beside: BesideResult[];
   pagesPerSecond: number;
   astroMsPerPage: number;
@@ -58,7 +58,7 @@ export async function benchBuild(n: number, work: string, seedPath: string, seed
   if (run.status !== 0) throw new Error(`build of ${n} failed:\n${run.output.slice(-3000)}`);
   const reports = JSON.parse(readFileSync(join(dir, "steps.json"), "utf-8")) as StepReport[];
   const beside = reports.flatMap((r) =>
-    r.beside ? [{ step: r.step, beside: r.beside, seconds: round(r.seconds), peakMB: round(r.peakMB ?? 0), cpuSeconds: round(r.cpuSeconds ?? 0), note: /^predeflate: .*$/m.exec(run.output)?.[0] ?? "" }] : [],
+    r.beside ? [{ step: r.step, beside: r.beside, seconds: round(r.seconds), peakMB: round(r.peakMB ?? 0), cpuSeconds: round(r.cpuSeconds ?? 0), note: r.step.includes("predeflate") ? (/^predeflate: .*$/m.exec(run.output)?.[0] ?? "") : "" }] : [],
   );
   const steps: Record<string, number> = {};
   const peaks: Record<string, number> = {};

@@ -4,7 +4,7 @@
  * The search step takes a record only where the page's bytes have the same SHA-256, so this saves
  * it the reading of most pages and never changes the index.
  */
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractPage } from "./extract.ts";
 import { searchPage, type SearchPage } from "./index.ts";
@@ -32,8 +32,9 @@ interface Ahead {
   p: SearchPage;
 }
 
-export function appendAhead(file: string, name: string, sha256: string, page: SearchPage): void {
-  appendFileSync(file, `${JSON.stringify({ n: name, h: sha256, p: page } satisfies Ahead)}\n`);
+/** A page's record as the file made ahead holds it: a line of JSON. */
+export function aheadLine(name: string, sha256: string, page: SearchPage): string {
+  return `${JSON.stringify({ n: name, h: sha256, p: page } satisfies Ahead)}\n`;
 }
 
 /** The records of a file made ahead, by page; a line cut short (a build stopped midway) ends the list. */

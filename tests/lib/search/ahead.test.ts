@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sha256Of } from "../../../src/lib/archive/archive.ts";
-import { aheadFileOf, appendAhead, readAhead, searchRecordOf } from "../../../src/lib/search/ahead.ts";
+import { aheadFileOf, aheadLine, readAhead, searchRecordOf } from "../../../src/lib/search/ahead.ts";
 import { pagesOf } from "../../../src/lib/search/group.ts";
 import { removeTemporaryDirs, temporaryDir } from "../../tmp.ts";
 
@@ -23,7 +23,7 @@ describe("search records made ahead", () => {
     const file = aheadFileOf(cache, "2026/x/projects/A/index.html")!;
     expect(aheadFileOf(cache, "2026/x/index.html")).toBe(file);
     expect(aheadFileOf(cache, "guides/index.html")).toBeUndefined();
-    appendAhead(file, "2026/x/projects/A/index.html", "ab", searchRecordOf("2026/x/projects/A/index.html", page("项目甲"))!);
+    appendFileSync(file, aheadLine("2026/x/projects/A/index.html", "ab", searchRecordOf("2026/x/projects/A/index.html", page("项目甲"))!));
     appendFileSync(file, '{"n":"2026/x/projects/B/index.html","h":');
     expect([...readAhead(file).keys()]).toEqual(["2026/x/projects/A/index.html"]);
   });
@@ -39,8 +39,8 @@ describe("search records made ahead", () => {
     const file = aheadFileOf(cache, names[0]!)!;
     // A's record is taken as made (its title altered here, to show it was not read again);
     // B changed after its record was made, so it is read again
-    appendAhead(file, names[0]!, sha256Of(page("项目甲")), { ...searchRecordOf(names[0]!, page("项目甲"))!, t: "记录" });
-    appendAhead(file, names[1]!, sha256Of(page("旧名")), searchRecordOf(names[1]!, page("旧名"))!);
+    appendFileSync(file, aheadLine(names[0]!, sha256Of(page("项目甲")), { ...searchRecordOf(names[0]!, page("项目甲"))!, t: "记录" }));
+    appendFileSync(file, aheadLine(names[1]!, sha256Of(page("旧名")), searchRecordOf(names[1]!, page("旧名"))!));
     expect(pagesOf(dist, "2026/x", cache).map((p) => p.t)).toEqual(["记录", "项目乙"]);
     expect(pagesOf(dist, "2026/x").map((p) => p.t)).toEqual(["项目甲", "项目乙"]);
   });
