@@ -15,7 +15,7 @@ import { manifestScript, type PartEntry } from "../src/lib/search/index.ts";
 
 const dist = process.env.DIST ?? "dist";
 // files deflated ahead while Astro rendered (npm run build), if any
-const cache = process.env.AHEAD_CACHE;
+const cache = process.env.DEFLATE_CACHE;
 const years = archivesOf(readContent(summaryOf));
 
 // What every archive holds besides its disclosures: the stylesheet, the guides, the search page and

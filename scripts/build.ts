@@ -6,8 +6,8 @@
  *
  * Astro renders on one core. The other writes the downloads meanwhile (scripts/downloads.ts), and
  * passes each disclosure file Astro writes (its log names every page) to scripts/predeflate.ts,
- * which deflates it for the archives and makes its search record; the archive and search steps
- * then find most of their work done (src/lib/archive/cache.ts, src/lib/search/ahead.ts).
+ * which deflates it for the archives; the archive step then finds most files deflated already
+ * (src/lib/archive/cache.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -17,13 +17,12 @@ import { CONTENT_DIR } from "../src/lib/content.ts";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
-// what predeflate makes ahead for the archive and search steps
-const cache = `${temporary}.ahead`;
+const cache = `${temporary}.deflate`;
 // Astro's own content cache, one per build: builds side by side would otherwise share one (astro.config.mjs)
 const astroCache = `${temporary}.astro-cache`;
 // the downloads, written beside astro build (scripts/downloads.ts)
 const downloads = `${temporary}.downloads`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, AHEAD_CACHE: cache, ASTRO_CACHE_DIR: astroCache, DOWNLOADS: downloads };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache, DOWNLOADS: downloads };
 const removeCaches = () => [cache, astroCache, downloads].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
 
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
@@ -98,8 +97,7 @@ function moveDownloads(names: readonly string[]): void {
  * - the downloads (scripts/downloads.ts) from the start, while Astro loads the content; they are
  *   moved into the site once Astro has begun writing it;
  * - predeflate, from the first page Astro begins (Astro's memory peaks before, while it loads the
- *   content): each disclosure file, Astro's and the downloads', is deflated for the archives and,
- *   if searchable, read for the search index.
+ *   content): each disclosure file, Astro's and the downloads', is deflated for the archives.
  */
 async function astroBuild(): Promise<void> {
   const started = performance.now();

@@ -1,8 +1,7 @@
 /**
  * Run by `npm run build` beside astro build: reads, on standard input, the paths of the files
  * Astro writes, and deflates each disclosure's into the archive cache
- * (src/lib/archive/cache.ts) and, of a searchable page, makes its search record
- * (src/lib/search/ahead.ts). Astro renders on one thread, so this takes the other core; at a
+ * (src/lib/archive/cache.ts). Astro renders on one thread, so this takes the other core; at a
  * lower priority (nice 10), so that where the machine has no core to spare Astro keeps its own.
  * Stops when its input ends, after the file at hand: the archive step deflates whatever it did
  * not reach.
@@ -11,12 +10,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { archivedBytes, entryOf, sha256Of } from "../src/lib/archive/archive.ts";
-import { cacheFileOf, cacheRecord, CacheWriter } from "../src/lib/archive/cache.ts";
-import { aheadFileOf, aheadLine, searchRecordOf } from "../src/lib/search/ahead.ts";
+import { archivedBytes, entryOf } from "../src/lib/archive/archive.ts";
+import { cacheFileOf, CacheWriter } from "../src/lib/archive/cache.ts";
 
 const dist = process.env.DIST ?? "dist";
-const cache = process.env.AHEAD_CACHE ?? `${dist}.ahead`;
+const cache = process.env.DEFLATE_CACHE ?? `${dist}.deflate`;
 mkdirSync(cache, { recursive: true });
 try {
   setPriority(10);
@@ -36,11 +34,10 @@ lines.on("close", () => {
 
 const writer = new CacheWriter();
 let count = 0;
-let records = 0;
 let next = 0;
 // Astro renders four pages at a time (astro.config.mjs), and its log names a page as it begins
 // it: a page is read once 32 more have been named, by when its own file is long written. A file
-// read too early would cost only time: the archive and search steps check every file's SHA-256.
+// read too early would cost only time: the archive step checks every file's SHA-256.
 const BEHIND = 32;
 while (!ended) {
   const name = queue.length - next > BEHIND ? queue[next] : undefined;
@@ -52,13 +49,7 @@ while (!ended) {
   const file = cacheFileOf(cache, name);
   if (!file) continue;
   try {
-    const bytes = readFileSync(join(dist, name));
-    writer.append(file, cacheRecord(entryOf(name, archivedBytes(name, bytes))));
-    const page = searchRecordOf(name, bytes);
-    if (page) {
-      writer.append(aheadFileOf(cache, name)!, aheadLine(name, sha256Of(bytes), page));
-      records++;
-    }
+    writer.append(file, entryOf(name, archivedBytes(name, readFileSync(join(dist, name)))));
     count++;
   } catch {
     // a file that cannot be read now is left to the archive step
@@ -67,4 +58,4 @@ while (!ended) {
   if (count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
 }
 writer.close();
-console.log(`predeflate: ${count} files deflated ahead, ${records} search records made, ${queue.length - next} files left to the archive and search steps`);
+console.log(`predeflate: ${count} files deflated ahead, ${queue.length - next} left to the archive step`);

@@ -42,8 +42,7 @@ const writeBundle = (bundle: string) => {
 };
 await inOrder<GroupTask, GroupResult>(
   new URL("../src/lib/search/group.ts", import.meta.url),
-  // with the records predeflate made beside astro build (npm run build), if any
-  tasks.map((task) => ({ ...task, dist, ...(process.env.AHEAD_CACHE ? { ahead: process.env.AHEAD_CACHE } : {}) })),
+  tasks.map((task) => ({ ...task, dist })),
   (result, n) => {
     const task = tasks[n]!;
     if (result.index.pages === 0) return;

@@ -17,8 +17,7 @@ export function cacheFileOf(cache: string, name: string): string | undefined {
 /** Record: name length, size, CRC-32, deflated length (4 bytes each), SHA-256 (32 bytes), name, deflated data. */
 const HEAD = 48;
 
-/** An entry as the cache file holds it. */
-export function cacheRecord(entry: Entry): Buffer {
+function recordOf(entry: Entry): Buffer {
   const name = Buffer.from(entry.name, "utf-8");
   const head = Buffer.alloc(HEAD);
   head.writeUInt32LE(name.length, 0);
@@ -30,13 +29,13 @@ export function cacheRecord(entry: Entry): Buffer {
 }
 
 export function appendToCache(file: string, entry: Entry): void {
-  appendFileSync(file, cacheRecord(entry));
+  appendFileSync(file, recordOf(entry));
 }
 
 /**
- * Appends to the files made ahead (cache records, search records), keeping up to `open` of them
- * open: Astro writes a page of every disclosure in turn, so opening and closing a file per record
- * would cost more than the writing. The least recently used file is closed when another is needed.
+ * Appends records to the cache files, keeping up to `open` of them open: Astro writes a page of
+ * every disclosure in turn, so opening and closing a file per record would cost more than the
+ * writing. The least recently used file is closed when another is needed.
  */
 export class CacheWriter {
   private readonly files = new Map<string, number>();
@@ -46,7 +45,7 @@ export class CacheWriter {
     this.open = open;
   }
 
-  append(file: string, data: Uint8Array | string): void {
+  append(file: string, entry: Entry): void {
     let fd = this.files.get(file);
     if (fd === undefined) {
       if (this.files.size >= this.open) {
@@ -57,7 +56,7 @@ export class CacheWriter {
       fd = openSync(file, "a");
     } else this.files.delete(file);
     this.files.set(file, fd);
-    writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf-8") : data);
+    writeSync(fd, recordOf(entry));
   }
 
   close(): void {

@@ -6,9 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { filesUnder } from "../files.ts";
-import { sha256Of } from "../archive/archive.ts";
-import { aheadFileOf, readAhead, searchRecordOf } from "./ahead.ts";
-import { groupIndex, partScript, type GroupIndex, type SearchPage } from "./index.ts";
+import { extractPage } from "./extract.ts";
+import { groupIndex, partScript, searchPage, type GroupIndex, type SearchPage } from "./index.ts";
 
 export interface GroupTask {
   dist: string;
@@ -20,8 +19,6 @@ export interface GroupTask {
   group: string;
   /** its offline part: "2026-bj-zwfw-sjglj", "guides" */
   part: string;
-  /** the build's folder of records made ahead (ahead.ts), if any */
-  ahead?: string;
 }
 
 export interface GroupResult {
@@ -32,28 +29,26 @@ export interface GroupResult {
   partBytes: number;
 }
 
+const BODY = Buffer.from(" data-pagefind-body");
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * The group's searchable pages, in the order of their paths. `ahead` is the build's folder of
- * records made beside astro build (ahead.ts): a page whose bytes are unchanged is not parsed again.
- */
-export function pagesOf(dist: string, folder: string, ahead?: string): SearchPage[] {
-  const names = filesUnder(dist, folder)
+/** The group's searchable pages, in the order of their paths. */
+export function pagesOf(dist: string, folder: string): SearchPage[] {
+  return filesUnder(dist, folder)
     .filter((name) => name.endsWith(".html"))
     .map((name) => name.split("\\").join("/"))
-    .sort(byCodeUnits);
-  const made = ahead ? readAhead(names[0] && aheadFileOf(ahead, names[0])) : new Map<string, never>();
-  return names.flatMap((name) => {
-    const bytes = readFileSync(join(dist, name));
-    const hit = made.get(name);
-    const page = hit && hit.h === sha256Of(bytes) ? hit.p : searchRecordOf(name, bytes);
-    return page ? [page] : [];
-  });
+    .sort(byCodeUnits)
+    .flatMap((name) => {
+      // most pages (treemaps, checks, downloads) are not searchable: looked at as bytes, never decoded
+      const bytes = readFileSync(join(dist, name));
+      if (bytes.indexOf(BODY) < 0) return [];
+      const record = extractPage(bytes.toString("utf-8"), name);
+      return record ? [searchPage(record)] : [];
+    });
 }
 
 export function run(task: GroupTask): GroupResult {
-  const pages = pagesOf(task.dist, task.folder, task.ahead);
+  const pages = pagesOf(task.dist, task.folder);
   const part = partScript(task.part, pages);
   const offline = join(task.dist, "search", "offline");
   mkdirSync(offline, { recursive: true });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { temporaryDir } from "../../tmp.ts";
-import { appendToCache, CacheWriter, cacheRecord, readCache } from "../../../src/lib/archive/cache.ts";
+import { appendToCache, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
 import { entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
 import { ZipFile } from "../../../src/lib/archive/zip.ts";
 
@@ -55,7 +55,7 @@ describe("the archive cache", () => {
     const dir = work();
     const writer = new CacheWriter(2);
     const entries = Array.from({ length: 12 }, (_, i) => entryOf(`2026/d${i % 3}/${i}.html`, Buffer.from(`页 ${i}`)));
-    for (const entry of entries) writer.append(join(dir, `${entry.name.split("/")[1]}.bin`), cacheRecord(entry));
+    for (const entry of entries) writer.append(join(dir, `${entry.name.split("/")[1]}.bin`), entry);
     writer.close();
     for (const d of [0, 1, 2]) expect([...readCache(join(dir, `d${d}.bin`)).keys()]).toEqual(entries.filter((_, i) => i % 3 === d).map((e) => e.name));
   });
