@@ -153,9 +153,12 @@ export const CORPUS: readonly Kind[] = [
   },
 ];
 
-/** The files of the corpus of the given years: each kind of record for all years and for each year, the database, datapackage.json. */
+/** A kind of record's CSV files: for all years, then for each year. */
+const csvNames = (kind: Kind, years: readonly number[]) => [`${kind.table}.csv`, ...years.map((year) => `${kind.table}-${year}.csv`)];
+
+/** The files of the corpus of the given years: each kind of record's CSV files, the database, datapackage.json. */
 export function corpusFileNames(years: readonly number[]): string[] {
-  return [...CORPUS.flatMap((kind) => [`${kind.table}.csv`, ...years.map((year) => `${kind.table}-${year}.csv`)]), "mingzhang.sqlite", "datapackage.json"];
+  return [...CORPUS.flatMap((kind) => csvNames(kind, years)), "mingzhang.sqlite", "datapackage.json"];
 }
 
 /**
@@ -176,7 +179,7 @@ export class CorpusWriter {
     mkdirSync(folder, { recursive: true });
     for (const kind of CORPUS) {
       const head = csvHead(kind.fields.map((field) => field.name));
-      for (const name of [`${kind.table}.csv`, ...years.map((year) => `${kind.table}-${year}.csv`)]) writeFileSync(join(folder, name), head);
+      for (const name of csvNames(kind, years)) writeFileSync(join(folder, name), head);
     }
     this.work = mkdtempSync(join(tmpdir(), "mingzhang-sqlite-"));
     this.db = new DatabaseSync(join(this.work, "mingzhang.sqlite"));

@@ -1,7 +1,7 @@
 /**
  * The downloads, defined once: each disclosure's data folder and the corpus's. `npm run build`
- * writes them with scripts/downloads.ts beside astro build, on the core Astro leaves idle while it
- * loads the content; `npm run dev` serves the same files from the endpoints under src/pages/.
+ * writes them with scripts/downloads.ts beside astro build, on the other core while Astro loads
+ * the content; `npm run dev` serves the same files from the endpoints under src/pages/.
  */
 import type { APIRoute } from "astro";
 import { mkdtempSync, readFileSync } from "node:fs";
