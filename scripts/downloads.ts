@@ -2,8 +2,8 @@
  * Run by `npm run build` beside astro build: writes the downloads (src/lib/site/data-files.ts) of
  * every disclosure and of the corpus into DOWNLOADS (a folder of its own, since Astro empties its
  * output folder as it starts), and prints each file's path, relative to the site, once written.
- * On Astro's one thread they took 12 s of a 100-disclosure build (BENCHMARKS.md); here they take
- * the core it leaves idle while it loads the content. One disclosure is held at a time.
+ * On Astro's one thread they took 12 s of a 100-disclosure build; here they take the other core
+ * while Astro loads the content. One disclosure is held at a time.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
