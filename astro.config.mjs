@@ -8,8 +8,8 @@ export default defineConfig({
   // The stylesheet is public/site.css, which every page links relatively (one file, cached by the
   // browser). Astro would link CSS it bundles from the site root ("/_astro/…"), which breaks under
   // a sub-path and from disk: should a component ever carry a <style>, it is inlined instead.
-  // concurrency: four pages in flight, so that rendering one overlaps writing another; on 100
-  // disclosures 65–67 s against 71–77 s one at a time, for 20–30 MB more (BENCHMARKS.md).
+  // concurrency: four pages in flight, so that rendering one overlaps writing another. Astro alone
+  // on 100 disclosures, runs alternating: 65–67 s against 71–77 s one at a time, for 20–30 MB more.
   build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   trailingSlash: "always",
   devToolbar: { enabled: false },
