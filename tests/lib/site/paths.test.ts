@@ -1,3 +1,5 @@
+import { posix } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { archiveName, baseParam, paths, relative } from "../../../src/lib/site/paths.ts";
 
@@ -13,6 +15,22 @@ describe("relative", () => {
     ["/search/", "/pagefind/", "../pagefind/index.html"],
   ])("%s → %s is %s", (from, to, link) => {
     expect(relative(from, to)).toBe(link);
+  });
+
+  it("leads where posix.relative does, from the page's folder to the target (its index.html for a folder)", () => {
+    const segment = fc.constantFrom("2026", "2025", "x", "xy", "projects", "A", "t03.csv");
+    const path = fc.array(segment, { maxLength: 5 }).map((parts) => `/${parts.join("/")}`);
+    fc.assert(
+      fc.property(path, fc.boolean(), path, fc.boolean(), fc.option(fc.constantFrom("L53", "t06.rows.total")), (from, fromFolder, to, toFolder, hash) => {
+        const page = fromFolder && from !== "/" ? `${from}/` : from;
+        const target = toFolder && to !== "/" ? `${to}/` : to;
+        const file = target.endsWith("/") ? `${target}index.html` : target;
+        const folder = page.endsWith("/") ? page : posix.dirname(page);
+        const expected = posix.join(posix.relative(folder, posix.dirname(file)), posix.basename(file));
+        expect(relative(page, hash ? `${target}#${hash}` : target)).toBe(hash ? `${expected}#${hash}` : expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("builds every public URL under /<year>/<dept>/", () => {
