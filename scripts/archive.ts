@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ArchiveWriter, archivesOf, compare, folderOf, summaryOf, type Entry } from "../src/lib/archive/archive.ts";
+import { ArchiveWriter, archivesOf, compare, deflatesAsEverywhere, folderOf, summaryOf, type Entry } from "../src/lib/archive/archive.ts";
 import type { EntriesTask } from "../src/lib/archive/entries.ts";
 import { readContent } from "../src/lib/content.ts";
 import { filesUnder } from "../src/lib/files.ts";
@@ -31,6 +31,10 @@ const tasks: EntriesTask[] = [
   { dist, names: sharedNames },
   ...disclosures.map(({ d }) => ({ dist, cache, names: [...filesUnder(dist, folderOf(d)).sort(compare), partName(d)] })),
 ];
+
+if (!deflatesAsEverywhere()) {
+  console.warn("archive: 本机 CPU 没有 CRC32C 指令，zlib 压缩结果与多数机器不同：存档照常可用、可校验，但与其他机器由同样原文生成的存档并非逐字节相同");
+}
 
 const target = join(dist, "archives");
 const temporary = `${target}.tmp-${process.pid}`;

@@ -5,7 +5,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { temporaryDir } from "../../tmp.ts";
 import { appendToCache, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
-import { entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
+import { deflatesAsEverywhere, entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
 import { ZipFile } from "../../../src/lib/archive/zip.ts";
 
 const work = () => temporaryDir("mingzhang-zip-");
@@ -22,6 +22,11 @@ describe("the zip writer", () => {
     expect(spawnSync("sha256sum", [path], { encoding: "utf-8" }).stdout.split(" ")[0]).toBe(sha);
     const listing = spawnSync("unzip", ["-l", path], { encoding: "utf-8" }).stdout;
     expect(listing).toContain("2000-01-01 00:00");
+  });
+
+  it("deflates as zlib does on CPUs with CRC32C, so that these zips are the ones other machines make", () => {
+    // where this fails, the machine's CPU lacks the instruction: its zips are valid but not byte-identical to others'
+    expect(deflatesAsEverywhere()).toBe(true);
   });
 
   it("writes Zip64 end records past 65,535 entries, which unzip tools read", () => {
