@@ -10,8 +10,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { archivedBytes, entryOf } from "../src/lib/archive/archive.ts";
-import { cacheFileOf, CacheWriter } from "../src/lib/archive/cache.ts";
+import { cachedEntryOf, cacheFileOf, CacheWriter } from "../src/lib/archive/cache.ts";
 
 const dist = process.env.DIST ?? "dist";
 const cache = process.env.DEFLATE_CACHE ?? `${dist}.deflate`;
@@ -49,7 +48,7 @@ while (!ended) {
   const file = cacheFileOf(cache, name);
   if (!file) continue;
   try {
-    writer.append(file, entryOf(name, archivedBytes(name, readFileSync(join(dist, name)))));
+    writer.append(file, cachedEntryOf(name, readFileSync(join(dist, name))));
     count++;
   } catch {
     // a file that cannot be read now is left to the archive step

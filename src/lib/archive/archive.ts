@@ -5,6 +5,7 @@ import { crc32, deflateRawSync } from "node:zlib";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import { TERMS } from "../site/downloads.ts";
+import type { Cached } from "./cache.ts";
 import { archiveName, baseOf } from "../site/paths.ts";
 import { ZipFile, type ZipEntry } from "./zip.ts";
 
@@ -205,12 +206,11 @@ export function resolveLink(from: string, href: string): string {
   return href.endsWith("/") ? `${path}/` : path;
 }
 
-/** A file of the site as archived; `cached` may hold it deflated already, which counts only if its bytes are the same. */
-export function siteEntry(dist: string, name: string, cached?: ReadonlyMap<string, Entry>): Entry {
-  const bytes = archivedBytes(name, readFileSync(join(dist, name)));
-  const sha256 = sha256Of(bytes);
+/** A file of the site as archived; `cached` may hold it deflated already, which counts only if the site's bytes are the same. */
+export function siteEntry(dist: string, name: string, cached?: ReadonlyMap<string, Cached>): Entry {
+  const site = readFileSync(join(dist, name));
   const hit = cached?.get(name);
-  return hit && hit.sha256 === sha256 && hit.size === bytes.length ? hit : entryOf(name, bytes, sha256);
+  return hit && hit.siteSha256 === sha256Of(site) ? hit : entryOf(name, archivedBytes(name, site));
 }
 
 /** A zip being written, with SHA256SUMS of every entry added last. */

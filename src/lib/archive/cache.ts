@@ -6,7 +6,21 @@
  */
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { Entry } from "./archive.ts";
+import { archivedBytes, entryOf, sha256Of, type Entry } from "./archive.ts";
+
+/**
+ * An entry deflated ahead, with the SHA-256 of the file as the site holds it: the archive step
+ * compares that, and need not rewrite the page for its archive again (archivedBytes depends on
+ * the name and the bytes alone).
+ */
+export interface Cached extends Entry {
+  siteSha256: string;
+}
+
+/** A file of the site, as the cache holds it. */
+export function cachedEntryOf(name: string, site: Buffer): Cached {
+  return { ...entryOf(name, archivedBytes(name, site)), siteSha256: sha256Of(site) };
+}
 
 /** The cache file that holds a site file's entry: one per disclosure folder; none for other files. */
 export function cacheFileOf(cache: string, name: string): string | undefined {
@@ -14,10 +28,10 @@ export function cacheFileOf(cache: string, name: string): string | undefined {
   return folder ? join(cache, `${folder[1]}-${folder[2]}.bin`) : undefined;
 }
 
-/** Record: name length, size, CRC-32, deflated length (4 bytes each), SHA-256 (32 bytes), name, deflated data. */
-const HEAD = 48;
+/** Record: name length, size, CRC-32, deflated length (4 bytes each), the two SHA-256 (32 bytes each), name, deflated data. */
+const HEAD = 80;
 
-function recordOf(entry: Entry): Buffer {
+function recordOf(entry: Cached): Buffer {
   const name = Buffer.from(entry.name, "utf-8");
   const head = Buffer.alloc(HEAD);
   head.writeUInt32LE(name.length, 0);
@@ -25,10 +39,11 @@ function recordOf(entry: Entry): Buffer {
   head.writeUInt32LE(entry.crc >>> 0, 8);
   head.writeUInt32LE(entry.deflated.length, 12);
   Buffer.from(entry.sha256, "hex").copy(head, 16);
+  Buffer.from(entry.siteSha256, "hex").copy(head, 48);
   return Buffer.concat([head, name, entry.deflated]);
 }
 
-export function appendToCache(file: string, entry: Entry): void {
+export function appendToCache(file: string, entry: Cached): void {
   appendFileSync(file, recordOf(entry));
 }
 
@@ -45,7 +60,7 @@ export class CacheWriter {
     this.open = open;
   }
 
-  append(file: string, entry: Entry): void {
+  append(file: string, entry: Cached): void {
     let fd = this.files.get(file);
     if (fd === undefined) {
       if (this.files.size >= this.open) {
@@ -66,8 +81,8 @@ export class CacheWriter {
 }
 
 /** The entries of a cache file, by name; a record cut short (a build stopped midway) ends the list. */
-export function readCache(file: string | undefined): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
+export function readCache(file: string | undefined): Map<string, Cached> {
+  const entries = new Map<string, Cached>();
   if (!file || !existsSync(file)) return entries;
   const bytes = readFileSync(file);
   for (let at = 0; at + HEAD <= bytes.length; ) {
@@ -81,6 +96,7 @@ export function readCache(file: string | undefined): Map<string, Entry> {
       size: bytes.readUInt32LE(at + 4),
       crc: bytes.readUInt32LE(at + 8),
       sha256: bytes.toString("hex", at + 16, at + 48),
+      siteSha256: bytes.toString("hex", at + 48, at + 80),
       deflated: bytes.subarray(at + HEAD + nameLength, end),
     });
     at = end;

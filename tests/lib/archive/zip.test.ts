@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { temporaryDir } from "../../tmp.ts";
-import { appendToCache, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
-import { deflatesAsEverywhere, entryOf, siteEntry } from "../../../src/lib/archive/archive.ts";
+import { appendToCache, cachedEntryOf, CacheWriter, readCache } from "../../../src/lib/archive/cache.ts";
+import { archivedBytes, deflatesAsEverywhere, entryOf, sha256Of, siteEntry } from "../../../src/lib/archive/archive.ts";
 import { ZipFile } from "../../../src/lib/archive/zip.ts";
 
 const work = () => temporaryDir("mingzhang-zip-");
@@ -45,8 +45,8 @@ describe("the archive cache", () => {
   it("gives back what was put in, and stops at a record cut short", () => {
     const dir = work();
     const file = join(dir, "2026-x.bin");
-    const a = entryOf("2026/x/a.html", Buffer.from("甲".repeat(500)));
-    const b = entryOf("2026/x/b.csv", Buffer.from("1,2\n"));
+    const a = cachedEntryOf("2026/x/a.html", Buffer.from('<a href="../../2025/x/index.html">去年</a>'.repeat(50)));
+    const b = cachedEntryOf("2026/x/b.csv", Buffer.from("1,2\n"));
     appendToCache(file, a);
     appendToCache(file, b);
     expect(readCache(file)).toEqual(new Map([[a.name, { ...a, deflated: expect.anything() }], [b.name, { ...b, deflated: expect.anything() }]]));
@@ -59,7 +59,7 @@ describe("the archive cache", () => {
   it("appends to many files in turn with a few of them open", () => {
     const dir = work();
     const writer = new CacheWriter(2);
-    const entries = Array.from({ length: 12 }, (_, i) => entryOf(`2026/d${i % 3}/${i}.html`, Buffer.from(`页 ${i}`)));
+    const entries = Array.from({ length: 12 }, (_, i) => cachedEntryOf(`2026/d${i % 3}/${i}.html`, Buffer.from(`页 ${i}`)));
     for (const entry of entries) writer.append(join(dir, `${entry.name.split("/")[1]}.bin`), entry);
     writer.close();
     for (const d of [0, 1, 2]) expect([...readCache(join(dir, `d${d}.bin`)).keys()]).toEqual(entries.filter((_, i) => i % 3 === d).map((e) => e.name));
@@ -68,13 +68,27 @@ describe("the archive cache", () => {
   it("is used only for a file whose bytes are those it deflated", () => {
     const dist = work();
     writeFileSync(join(dist, "page.html"), "<p>新</p>");
-    const stale = entryOf("page.html", Buffer.from("<p>旧</p>"));
+    const stale = cachedEntryOf("page.html", Buffer.from("<p>旧</p>"));
     const fresh = siteEntry(dist, "page.html", new Map([["page.html", stale]]));
     expect(fresh.sha256).not.toBe(stale.sha256);
     expect(unzipSync(zipOf(fresh))["page.html"]).toEqual(new Uint8Array(Buffer.from("<p>新</p>")));
-    const same = entryOf("page.html", Buffer.from("<p>新</p>"));
+    const same = cachedEntryOf("page.html", Buffer.from("<p>新</p>"));
     expect(siteEntry(dist, "page.html", new Map([["page.html", same]]))).toBe(same);
   });
+
+  it("holds a page as its archive does, and knows it by the page as the site holds it", () => {
+    const dist = work();
+    const name = "2026/x/index.html";
+    const site = Buffer.from('<a href="../../2025/x/index.html">去年</a>');
+    mkdirSync(join(dist, "2026", "x"), { recursive: true });
+    writeFileSync(join(dist, name), site);
+    const cached = cachedEntryOf(name, site);
+    expect(cached).toMatchObject({ ...entryOf(name, archivedBytes(name, site)), siteSha256: sha256Of(site) });
+    expect(cached.sha256).not.toBe(cached.siteSha256);
+    expect(siteEntry(dist, name, new Map([[name, cached]]))).toBe(cached);
+    expect(siteEntry(dist, name)).toMatchObject({ sha256: cached.sha256, size: cached.size, crc: cached.crc });
+  });
+
 });
 
 function zipOf(entry: ReturnType<typeof entryOf>): Uint8Array {
