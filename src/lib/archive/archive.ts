@@ -5,8 +5,8 @@ import { crc32, deflateRawSync } from "node:zlib";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import { TERMS } from "../site/downloads.ts";
-import type { Cached } from "./cache.ts";
 import { archiveName, baseOf } from "../site/paths.ts";
+import type { Cached } from "./cache.ts";
 import { ZipFile, type ZipEntry } from "./zip.ts";
 
 /** What an archive says about one disclosure. */
