@@ -75,10 +75,10 @@ function step(command: string, args: string[]): void {
  * heap grow to 2.3 GB on 100 disclosures, though what it holds at once fits in 1.4 GB; capped, it
  * collects sooner, the whole build stays under 2 GB, and the time is the same (BENCHMARKS.md).
  *
- * Its young generation is 64 MB, not V8's 16: a page's garbage (render buffers, strings) then dies
- * young instead of being promoted and collected again. Astro alone on 100 disclosures, runs
- * alternating: 60.6–66.8 s against 68.6–70.2 s, its peak 1.59–1.61 GB against 1.52–1.68 GB; at
- * 128 MB its peak passes 2 GB.
+ * Its young generation is 64 MB, not V8's default (at most 16 MB): a page's garbage (render
+ * buffers, strings) then dies young instead of being promoted and collected again. Astro alone on
+ * 100 disclosures, runs alternating: 60.6–66.8 s against 68.6–70.2 s, its peak 1.59–1.61 GB
+ * against 1.52–1.68 GB; at 128 MB its peak passes 2 GB.
  */
 function astroHeap(): number {
   if (process.env.ASTRO_HEAP) return Number(process.env.ASTRO_HEAP);
