@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { bareAstroMsPerPage } from "./bench/bare.ts";
+import { bareAstroMsPerPage, ownPagesBareMsPerPage } from "./bench/bare.ts";
 import { benchBuild, growth, outOf, type BuildResult } from "./bench/builds.ts";
 import { progress, round } from "./bench/measure.ts";
 import { benchParse } from "./bench/parse.ts";
@@ -31,6 +31,7 @@ const builds: BuildResult[] = [];
 for (const n of sizes) builds.push(await benchBuild(n, work, SEED, seedBytes.toString("utf-8")));
 const largest = outOf(work, sizes.at(-1)!);
 const bare = bareAstroMsPerPage(work, builds.at(-1)!.pages);
+const ownPagesBare = ownPagesBareMsPerPage(work, largest);
 const queries = await firstQueries(largest);
 
 const results: BenchResults = {
@@ -39,6 +40,7 @@ const results: BenchResults = {
   pdf,
   builds,
   bareAstroMsPerPage: bare,
+  ownPagesBareMsPerPage: ownPagesBare,
   pageWeight: pageWeight(outOf(work, 1), "2026/bj-zwfw-sjglj"),
   firstQuery: queries[0]!,
   firstQueries: queries,

@@ -13,6 +13,8 @@ export interface BenchResults {
   pdf: PdfResult;
   builds: BuildResult[];
   bareAstroMsPerPage: number;
+  /** the largest build's own pages, each written by a bare Astro page that reads it back */
+  ownPagesBareMsPerPage: number;
   pageWeight: Record<string, PageWeight>;
   /** the first query of search.ts's list, and all of them */
   firstQuery: Transfer;
@@ -97,6 +99,8 @@ export function markdown(r: BenchResults): string {
       ]),
     ),
     bare: String(r.bareAstroMsPerPage),
+    ownPagesBare: String(r.ownPagesBareMsPerPage),
+    astroMsPerPage: String(largest(r)?.astroMsPerPage),
     predeflate: predeflate ? `${predeflate.note.replace(/^predeflate: /, "")}, in ${predeflate.seconds} s beside astro build, at most ${predeflate.peakMB} MB` : "not measured",
     weight: table(["kind", "pages", "HTML (median)", "gzip (median)", "gzip (max)", "JavaScript"], Object.entries(r.pageWeight).map(([kind, w]) => [kind, w.pages, `${w.htmlKB} KB`, `${w.gzipKB} KB`, `${w.maxGzipKB} KB`, `${w.jsKB} KB`])),
     search: String(r.firstQuery.kb),
