@@ -137,8 +137,8 @@ export interface Entry extends ZipEntry {
  * ARMv8 with its CRC extension) and with zlib's own hash elsewhere. `deflatesAsEverywhere` tells
  * which this machine does, and the archive step says so when it is the rare other kind.
  */
-export function entryOf(name: string, bytes: Uint8Array, sha256 = sha256Of(bytes)): Entry {
-  return { name, crc: crc32(bytes), size: bytes.length, deflated: deflateRawSync(bytes, { level: 6 }), sha256 };
+export function entryOf(name: string, bytes: Uint8Array): Entry {
+  return { name, crc: crc32(bytes), size: bytes.length, deflated: deflateRawSync(bytes, { level: 6 }), sha256: sha256Of(bytes) };
 }
 
 /**
