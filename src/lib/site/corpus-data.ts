@@ -153,8 +153,11 @@ export const CORPUS: readonly Kind[] = [
   },
 ];
 
+/** A kind of record's CSV file: for all years, or for one. */
+const csvName = (kind: Kind, year?: number) => `${kind.table}${year === undefined ? "" : `-${year}`}.csv`;
+
 /** A kind of record's CSV files: for all years, then for each year. */
-const csvNames = (kind: Kind, years: readonly number[]) => [`${kind.table}.csv`, ...years.map((year) => `${kind.table}-${year}.csv`)];
+const csvNames = (kind: Kind, years: readonly number[]) => [csvName(kind), ...years.map((year) => csvName(kind, year))];
 
 /** The files of the corpus of the given years: each kind of record's CSV files, the database, datapackage.json. */
 export function corpusFileNames(years: readonly number[]): string[] {
@@ -195,8 +198,8 @@ export class CorpusWriter {
     CORPUS.forEach((kind, k) => {
       const records = kind.records(d);
       const lines = csvLines(records);
-      appendFileSync(join(this.folder, `${kind.table}.csv`), lines);
-      appendFileSync(join(this.folder, `${kind.table}-${d.year}.csv`), lines);
+      appendFileSync(join(this.folder, csvName(kind)), lines);
+      appendFileSync(join(this.folder, csvName(kind, d.year)), lines);
       for (const record of records) this.inserts[k]!.run(...record);
     });
   }
