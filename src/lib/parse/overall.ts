@@ -2,10 +2,10 @@ import { splitFused } from "../disclosure/indicators.ts";
 import { locationOf } from "../disclosure/location.ts";
 import { OPERATORS, type OverallIndicator } from "../disclosure/schema.ts";
 import type { OverallTable } from "../disclosure/tables.ts";
-import type { DocLine } from "../source/document.ts";
+import { printedCells, type DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { compact, toBlocks, unwrap } from "./text.ts";
+import { compact, operatorOf, toBlocks, unwrap } from "./text.ts";
 
 const YEAR = /^[(（]?\s*(\d{4})\s*年度\s*[)）]?$/;
 const FUNDS = [
@@ -22,7 +22,7 @@ const FUNDS_SUBHEADER = "合计 基本支出 项目支出 合计 基本支出 �
 const cell = (line: DocLine, index: number) => line.cells[index] ?? "";
 
 function operatorAt(line: DocLine): number {
-  return line.cells.findIndex((c) => (OPERATORS as readonly string[]).includes(compact(c)));
+  return line.cells.findIndex((c) => (OPERATORS as readonly string[]).includes(operatorOf(c)));
 }
 
 /**
@@ -47,7 +47,9 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
     if (extra.length > 0) ctx.error(line, "unreadable-row", `“${what}”应为一段文字，其后见到“${clip(extra.join(" | "))}”：是否多了一个分隔？`);
   };
 
-  section.lines.forEach((line, index) => {
+  // a PDF gives a merged cell a cell per column it covers; the rows below are read as printed
+  const lines = section.lines.map((line) => (line.spans ? { ...line, cells: printedCells(line) } : line));
+  lines.forEach((line, index) => {
     const first = compact(cell(line, 0));
     const second = compact(cell(line, 1));
     if (line.cells.length === 1 && YEAR.test(first)) {
@@ -58,15 +60,17 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
       if (names.length > 1) ctx.error(line, "unreadable-row", `应只有一个部门名称，见到“${clip(names.join(" | "))}”`);
     } else if (first.startsWith("总体资金情况")) {
       fundsTitle = ctx.once(fundsTitle, line, "总体资金情况");
-      fundsHeader = section.lines[index + 1];
-      fundsRow = section.lines[index + 2];
+      fundsHeader = lines[index + 1];
+      fundsRow = lines[index + 2];
     } else if (line === fundsHeader) {
       // Only this line may look like a header: elsewhere a row of 合计 would be dropped unread.
       const labels = line.cells.map(compact).filter(Boolean).join(" ");
       if (labels !== FUNDS_SUBHEADER) ctx.error(line, "unreadable-row", `应为“总体资金情况”的第二行表头（${FUNDS_SUBHEADER}），见到“${clip(labels)}”`);
     } else if (line === fundsRow) {
       // read below, once the whole section is known
-    } else if (first === "整体绩效目标" && second === "整体绩效目标") {
+    } else if (first === "整体绩效目标" && line.cells.length === 1) {
+      // the label of the column the indicators stand under, which a PDF may print between rows
+    } else if ((first === "整体绩效目标" || first === "") && second === "整体绩效目标") {
       goal = ctx.once(goal, line, "整体绩效目标");
       textOnly(line, "整体绩效目标");
     } else if (second === "其他说明") {
@@ -95,7 +99,7 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
       indicators.push({
         activity,
         ...(levels ?? { level1: "", level2: "", level3: fused }),
-        operator: compact(cell(line, at)) as OverallIndicator["operator"],
+        operator: operatorOf(cell(line, at)) as OverallIndicator["operator"],
         value: unwrap(cell(line, at + 1)),
         unit: ctx.measure(cell(line, at + 2), line, "度量单位"),
         ...locationOf(line),

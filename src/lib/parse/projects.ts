@@ -10,7 +10,7 @@ import { clip, tableBase } from "./context.ts";
 import { splitBody } from "./grid.ts";
 import { bySuffix, readHeader, vocabularyOf } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
-import { compact, toBlocks, unwrap } from "./text.ts";
+import { compact, operatorOf, toBlocks, unwrap } from "./text.ts";
 
 /** Where a row's indicator starts: the cell that reads as a 一级指标, wrap spaces and all. */
 function indicatorAt(line: DocLine): number {
@@ -40,8 +40,21 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
   // The project the next indicators belong to; null after a project row that could not be read,
   // whose indicators are then passed over instead of each being reported again.
   let current: Project | null | undefined;
+  // the project's row as read so far, while it may go on at the top of the next page
+  let open: { project: Project; goal: string } | undefined;
+  let previous: DocLine | undefined;
   for (const line of header ? body.rows : []) {
     const at = indicatorAt(line);
+    const rest = open && line.page !== undefined && line.page !== previous?.page ? continuation(line, at) : undefined;
+    previous = line;
+    if (open && rest) {
+      // a project's row the page break cut in two: its name and goal go on in the cells they began in
+      open.project.name += rest.name;
+      open.goal += rest.goal;
+      open.project.goal = toBlocks(open.goal);
+      if (at >= 0) open.project.indicators.push(readIndicator(ctx, line, at));
+      continue;
+    }
     if (at < 0) {
       ctx.error(line, "unreadable-row", `应为项目或绩效指标（一级指标为产出指标、效益指标、成本指标或满意度指标），见到“${clip(line.cells.filter(Boolean).join(" | "), 80)}”`);
       continue;
@@ -59,6 +72,7 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
       else if (current === undefined) ctx.error(line, "unreadable-row", "第一条绩效指标之前应有项目行，见到绩效指标");
       continue;
     }
+    open = undefined;
     current = readProject(ctx, line, line.cells.slice(0, at)) ?? null;
     if (!current) continue;
     const first = seen.get(current.id);
@@ -70,11 +84,25 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
     seen.set(current.id, line.line);
     current.indicators.push(indicator);
     projects.push(current);
+    open = { project: current, goal: line.cells[at - 1] ?? "" };
   }
   return {
     table: { shape: "projects", ...tableBase(section, preamble.unit) },
     projects,
   };
+}
+
+/**
+ * The rest of a project's row at the top of a page: the end of its name in the first cell, no
+ * amounts, the end of its goal in the cell before the indicator (or the last). Undefined for a row
+ * of anything else.
+ */
+function continuation(line: DocLine, at: number): { name: string; goal: string } | undefined {
+  const lead = at >= 0 ? line.cells.slice(0, at) : line.cells;
+  const [name = "", ...cells] = lead;
+  const goal = cells.at(-1) ?? "";
+  if (name === "" || PROJECT_CODE.test(compact(name.split("-")[0] ?? "")) || cells.slice(0, -1).some((cell) => cell !== "")) return undefined;
+  return { name: unwrap(name), goal };
 }
 
 function readProject(ctx: TableContext, line: DocLine, lead: string[]): Project | undefined {
@@ -113,7 +141,7 @@ function readIndicator(ctx: TableContext, line: DocLine, at: number): Indicator 
   const [level1 = "", level2 = "", level3 = "", operator = "", value = "", unit = ""] = line.cells.slice(at, at + 6);
   const trailing = line.cells.length > at + 6 ? line.cells.slice(at + 6).filter(Boolean) : [];
   if (trailing.length > 0) ctx.error(line, "unreadable-row", `“绩效度量单位”之后应无内容，见到“${clip(trailing.join(" | "))}”`);
-  const op = compact(operator);
+  const op = operatorOf(operator);
   if (!(OPERATORS as readonly string[]).includes(op)) ctx.error(line, "unreadable-row", `“绩效指标性质”应为 ${OPERATORS.join(" ")} 之一，见到“${clip(operator)}”`);
   if (level2 === "" || level3 === "") ctx.error(line, "unreadable-row", "一级指标之后应有二级指标和三级指标，见到空格");
   return {

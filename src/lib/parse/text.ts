@@ -131,3 +131,12 @@ export function toBlocks(source: string): TextBlock[] {
   flushParagraph();
   return blocks;
 }
+
+/** Full-width and variant comparison signs as the model writes them: ＝ is =, ≧ is ≥ (a PDF prints either). */
+const SIGNS: Readonly<Record<string, string>> = { "＝": "=", "＞": ">", "＜": "<", "≧": "≥", "≦": "≤", "＞＝": "≥", "＜＝": "≤", ">=": "≥", "<=": "≤" };
+
+/** A 绩效指标性质 cell as the model writes it: whitespace removed, full-width signs folded. */
+export function operatorOf(text: string): string {
+  const sign = compact(text);
+  return SIGNS[sign] ?? sign;
+}

@@ -8,6 +8,20 @@ import type { Location } from "../disclosure/location.ts";
 export interface DocLine extends Location {
   /** trimmed; "" where a cell is empty. A line of running text is one cell. */
   cells: string[];
+  /**
+   * A PDF table row's cells merged across columns: how many columns each spans, 0 for the ones it
+   * covers (whose cell is ""). Absent where no cell is merged, and in a text copy.
+   */
+  spans?: number[];
+}
+
+/**
+ * A line's cells as a text copy gives them: one per printed cell, a merged cell once (a PDF grid
+ * gives it a cell per column it covers).
+ */
+export function printedCells(line: DocLine): string[] {
+  const { spans } = line;
+  return spans ? line.cells.filter((_, c) => spans[c] !== 0) : line.cells;
 }
 
 export interface Document {

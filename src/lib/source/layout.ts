@@ -4,6 +4,8 @@ import type { PdfPage, Rule, TextItem } from "./pdf.ts";
 export interface PageLine {
   top: number;
   cells: string[];
+  /** a ruled row's cells merged across columns: how many each spans, 0 for those it covers (absent where none is) */
+  spans?: number[];
   /** a row of a ruled table, or a line of running text */
   table: boolean;
 }
@@ -186,10 +188,28 @@ function readTable(rules: readonly Rule[], items: readonly TextItem[]): { rows: 
   const rows: PageLine[] = Array.from({ length: rowCount }, (_, r) => ({ top: ys[r] ?? 0, cells: Array<string>(columns).fill(""), table: true }));
   for (const region of regions.values()) {
     const row = rows[region.r];
-    if (row) row.cells[region.c] = textOf(region.items);
+    if (!row) continue;
+    row.cells[region.c] = textOf(region.items);
+    if (region.c1 > region.c) {
+      row.spans ??= Array<number>(columns).fill(1);
+      row.spans.fill(0, region.c + 1, region.c1 + 1);
+      row.spans[region.c] = region.c1 - region.c + 1;
+    }
+  }
+  // A column too narrow for a character and empty all down is a margin the page drew as a column
+  // (Beijing's 报表 frame every page so): it holds nothing, and would shift the header by one.
+  const spacers = new Set(Array.from({ length: columns }, (_, c) => c).filter((c) => (xs[c + 1] ?? 0) - (xs[c] ?? 0) < SPACER && rows.every((row) => row.cells[c] === "")));
+  if (spacers.size > 0) {
+    for (const row of rows) {
+      row.cells = row.cells.filter((_, c) => !spacers.has(c));
+      row.spans = row.spans?.filter((_, c) => !spacers.has(c));
+    }
   }
   return { rows: rows.filter((row) => row.cells.some((cell) => cell !== "")), used };
 }
+
+/** Points: narrower than a character a table prints, with the cell's padding. */
+const SPACER = 16;
 
 /** Running text as lines: runs on one baseline, cut into cells where a gap is wider than a few characters. */
 function readText(items: readonly TextItem[]): PageLine[] {
@@ -218,14 +238,62 @@ function readText(items: readonly TextItem[]): PageLine[] {
  * page break, drawn on both pages and clipped) is left out.
  */
 export function layoutPage(page: PdfPage): PageLine[] {
-  const items = splitRuns(page.items.filter((i) => i.baseline > 0 && i.top < page.height && i.x < page.width && i.x + i.width > 0));
+  // a glyph whose top, or whose descent below the baseline, is past the page's edge is cut off by it:
+  // a copy of text that ran over the break
+  const items = splitRuns(page.items.filter((i) => i.top >= 0 && i.baseline + i.size * 0.15 <= page.height && i.x < page.width && i.x + i.width > 0));
   const lines: PageLine[] = [];
   const used = new Set<TextItem>();
-  for (const rules of tablesOf(joinRules(page.rules))) {
+  const tables = tablesOf(joinRules(page.rules));
+  for (const rules of tables) {
     const table = readTable(rules, items.filter((i) => !used.has(i)));
     for (const item of table.used) used.add(item);
     lines.push(...table.rows);
   }
-  lines.push(...readText(items.filter((i) => !used.has(i))));
+  const outside = items.filter((i) => !used.has(i));
+  const clipped = new Set(tables.flatMap((rules) => clippedOf(rules, items, outside)));
+  lines.push(...readText(outside.filter((i) => !clipped.has(i))));
   return lines.sort((a, b) => a.top - b.top);
+}
+
+/** Where an item's text stands, vertically: the middle of its line. */
+const middle = (item: TextItem) => (item.top + item.baseline) / 2;
+
+/**
+ * Text a table's cell ran on with past the table's top or bottom rule: a row split by a page break
+ * is drawn whole on both pages and clipped to each, and the clipped part is still in the text
+ * layer. A column's lines that go on past the rule, at the cell's own left edge, size and line
+ * pitch, mark a band beyond the rule; everything beyond the rule within the band and the table's
+ * width is that hidden copy. A note printed under a table starts anywhere else, and stays.
+ */
+export function clippedOf(rules: readonly Rule[], items: readonly TextItem[], outside: readonly TextItem[]): TextItem[] {
+  const xs = cluster(rules.filter((r) => r.x0 === r.x1).map((r) => r.x0));
+  const ys = cluster(rules.filter((r) => r.y0 === r.y1).map((r) => r.y0));
+  const [left, right, top, bottom] = [xs[0] ?? 0, xs.at(-1) ?? 0, ys[0] ?? 0, ys.at(-1) ?? 0];
+  const within = (item: TextItem) => item.x + item.width / 2 > left && item.x + item.width / 2 < right;
+  const inside = items.filter((i) => within(i) && middle(i) >= top && middle(i) <= bottom);
+  const beyond = outside.filter(within);
+  let [above, below] = [top, bottom];
+  for (let c = 0; c + 1 < xs.length; c++) {
+    const column = inside.filter((i) => i.x >= (xs[c] ?? 0) && i.x + i.width <= (xs[c + 1] ?? 0) + SNAP);
+    for (const direction of [-1, 1] as const) {
+      const edge = direction < 0 ? top : bottom;
+      // the column's line nearest the rule, and its pitch from the line before it
+      const ordered = [...column].sort((a, b) => direction * (b.top - a.top));
+      const anchor = ordered[0];
+      if (!anchor) continue;
+      const pitch = ordered[1] && Math.abs(ordered[1].top - anchor.top) < anchor.size * 2 ? Math.abs(ordered[1].top - anchor.top) : anchor.size * 1.25;
+      if (Math.abs(edge - middle(anchor)) > pitch * 2.5) continue;
+      let last = anchor;
+      for (const item of beyond.filter((i) => Math.abs(i.x - anchor.x) < 1 && Math.abs(i.size - anchor.size) < 0.5 && direction * (middle(i) - edge) > 0).sort((a, b) => direction * (a.top - b.top))) {
+        const steps = (direction * (item.top - last.top)) / pitch;
+        // lines follow at the pitch, a blank line at most between them
+        if (steps < 0.8 || steps > 2.2 || Math.abs(steps - Math.round(steps)) > 0.15) break;
+        last = item;
+      }
+      if (last === anchor) continue;
+      if (direction < 0) above = Math.min(above, last.top);
+      else below = Math.max(below, last.baseline);
+    }
+  }
+  return beyond.filter((i) => (middle(i) < top && i.top >= above - SNAP) || (middle(i) > bottom && i.baseline <= below + SNAP));
 }

@@ -222,7 +222,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
     const texts = laid.map((line) => (line.table ? "" : line.cells.join("\t")));
     const repeated = overlap(previous, texts);
     let number = 0;
-    for (const line of laid.slice(repeated)) lines.push({ page: page.number, line: ++number, cells: line.cells });
+    for (const line of laid.slice(repeated)) lines.push({ page: page.number, line: ++number, cells: line.cells, ...(line.spans ? { spans: line.spans } : {}) });
     lineCount += number;
     previous = texts;
   }
