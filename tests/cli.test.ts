@@ -92,7 +92,7 @@ describe("npm run parse", () => {
     const file = join(dir, "other.txt");
     writeFileSync(file, "某某区2026年部门预算\n\n第一部分 部门概况\n收入\t100\n");
     const run = runScript("parse.ts", [file]);
-    expect(run.stderr.trim()).toBe(`${file}:1: 不是已知的模板（北京市部门预算（预算01表 … 预算13表）；上海市区级部门预算、单位预算（财务收支预算总表 … “三公”经费和机关运行经费预算表）；上海市区级部门决算（收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表））；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
+    expect(run.stderr.trim()).toBe(`${file}:1: 不是能读取的预决算公开：应有一张收支总表（收支预算总表、收支总体情况表、综合预算收支总表、收入支出决算总表等），未见到；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
   });
 
   it("reports a manifest that is no JSON, or names a bad slug, at its line", () => {

@@ -25,7 +25,7 @@ export function readFixture(name: string, key: TableKey, template: Template = be
   const file = `tests/fixtures/${name}`;
   const doc = readText(readFileSync(file), file);
   const diagnostics = new Diagnostics(file);
-  const section = splitSections(doc.lines, template, diagnostics).tables.find((s) => s.def.key === key);
+  const section = splitSections(doc.lines, template, diagnostics).tables.find((s) => s.key === key);
   if (!section) throw new Error(`${file} has no ${key}`);
   const read = readTable(new TableContext(section, diagnostics));
   const errors = diagnostics.errors.filter((error) => error.code !== "missing-table").map((error) => error.message);

@@ -41,6 +41,8 @@ export const ROLES = [
   "state-capital",
   /** “三公”经费 (and 机关运行经费) */
   "three-public",
+  /** 机关运行经费, by 经济分类 */
+  "operating-costs",
   /** 政府采购 */
   "procurement",
   /** 政府购买服务 */
@@ -49,6 +51,10 @@ export const ROLES = [
   "projects",
   /** 部门整体支出绩效目标 */
   "overall-performance",
+  /** 项目支出表: each project's funds by source */
+  "project-expenditure",
+  /** a table a region adds that the set does not name: kept as printed */
+  "other",
 ] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
@@ -69,7 +75,7 @@ export const column = z.object({
   half: z.number().int().min(1).max(2).optional(),
 });
 
-/** 表号 within a template: t01 … t13; the URL of the table's page (tables/03/). */
+/** 表号 within a disclosure: t01 … t13 (or as many as it prints); the URL of the table's page (tables/03/). */
 export const tableKey = z.string().regex(/^t\d{2}$/);
 export type TableKey = z.infer<typeof tableKey>;
 
@@ -119,6 +125,11 @@ export const STATEMENT_LINES = [
   "item",
   /** part of the item above it: 1. 一般公共预算 under 一、财政拨款收入 */
   "subitem",
+  /**
+   * a line under an item at a depth the printing does not mark (款 and 项 under their 类, by name
+   * only): shown as printed, never added up
+   */
+  "detail",
   /** 本年收入合计, 本年支出合计 */
   "subtotal",
   /** 上年结转结余, 年终结转结余, 年初结转和结余 … */

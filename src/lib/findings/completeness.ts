@@ -23,7 +23,20 @@ const FUNDS = [
   { name: "国有资本经营", title: /国有资本经营/ },
   { name: "“三公”经费", title: /“三公”/ },
 ] as const;
-const EMPTY = /(?:本表为空表|本表无数据|故本表无)/;
+const EMPTY = /(?:本表为空表|本表无数据|故本表无|此表如无数字|空表表示)/;
+
+/** The tables of the Ministry of Finance's set that every 部门预算 and 部门决算 prints, by role. */
+const MANDATED = [
+  { role: "summary", name: "收支总表" },
+  { role: "income", name: "收入总表" },
+  { role: "expenditure", name: "支出总表" },
+  { role: "fiscal-summary", name: "财政拨款收支总表" },
+  { role: "general-budget", name: "一般公共预算支出表" },
+  { role: "basic-economic", name: "一般公共预算基本支出表" },
+  { role: "three-public", name: "“三公”经费支出表" },
+  { role: "government-fund", name: "政府性基金预算支出表" },
+  { role: "state-capital", name: "国有资本经营预算支出表" },
+] as const;
 
 /** Whether a table holds any figure other than zero. */
 function hasFigures(t: Table): boolean {
@@ -34,7 +47,14 @@ function hasFigures(t: Table): boolean {
 export function completenessChecks(model: Model, template: Template): Check[] {
   const checks: Check[] = [];
   const start = model.tables[0] ?? { line: 1 };
-  for (const def of template.tables) {
+  if (template.heading) {
+    // read by a vocabulary: the tables of the set every disclosure prints, by role
+    for (const { role, name } of MANDATED) {
+      const present = model.tables.some((t) => t.role === role);
+      checks.push(check(`completeness.table.${role}`, `${name}（部门${model.kind === "final" ? "决算" : "预算"}应公开的一张表）应在这份公开中`, 1, present ? 1 : 0, [locationOf(start)]));
+    }
+  }
+  for (const def of template.heading ? [] : template.tables) {
     if (!def.optional || def.repeated) continue;
     const present = model.tables.some((t) => t.key === def.key);
     checks.push(check(`completeness.table.${def.key}`, `${def.label}（${template.name}的一张表）应在这份公开中`, 1, present ? 1 : 0, [locationOf(start)]));

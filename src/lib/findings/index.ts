@@ -1,12 +1,16 @@
 import type { Check, Disclosure } from "../disclosure/schema.ts";
-import type { Template } from "../templates/types.ts";
+import type { TableKey } from "../disclosure/tables.ts";
+import type { TableDef, Template } from "../templates/types.ts";
 import { completenessChecks } from "./completeness.ts";
 import { narrativeChecks } from "./narrative.ts";
 import { tableChecks } from "./tables.ts";
 
-/** Every reconciliation the disclosure allows: within each table as its definition says, then across tables. */
-export function runChecks(model: Omit<Disclosure, "checks">, template: Template): Check[] {
-  const defs = new Map(template.tables.map((def) => [def.key, def]));
+/**
+ * Every reconciliation the disclosure allows: within each table as its definition says, then across
+ * tables. `defs` are the definitions the tables were read by, by key (a template that numbers its
+ * tables as printed reads each by the definition its heading named).
+ */
+export function runChecks(model: Omit<Disclosure, "checks">, template: Template, defs: ReadonlyMap<TableKey, TableDef> = new Map(template.tables.map((def) => [def.key, def]))): Check[] {
   const checks = [
     ...model.tables.flatMap((t) => {
       const def = defs.get(t.key);

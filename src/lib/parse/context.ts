@@ -1,7 +1,7 @@
 import type { Location } from "../disclosure/location.ts";
 import { describeLocation, locationOf } from "../disclosure/location.ts";
 import { AMOUNT_BOUND, readAmount, type Amount, type Unit } from "../disclosure/money.ts";
-import type { Subject } from "../disclosure/tables.ts";
+import type { Subject, TableKey } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { TableDef } from "../templates/types.ts";
 import type { Diagnostics, ErrorCode } from "./errors.ts";
@@ -9,6 +9,8 @@ import { compact, unwrap } from "./text.ts";
 
 /** A table's heading and the lines that follow it, up to the next heading. */
 export interface Section {
+  /** the table's key in the model: its definition's, or its place in the printed order */
+  key: TableKey;
   def: TableDef;
   /** 表号 as pages name it: 预算03表 */
   label: string;
@@ -19,14 +21,25 @@ export interface Section {
   lines: DocLine[];
 }
 
+/** Whose a table says it is, as printed above it: 部门名称：…, 编制单位：… */
+export interface Named {
+  /** the label: 部门名称, 单位名称, 编制单位, 预算单位, 部门 … */
+  label: string;
+  value: string;
+  at: Location;
+}
+
 /** What a table reader needs: its section, and a place to report problems with the table named. */
 export class TableContext {
   readonly section: Section;
   private readonly diagnostics: Diagnostics;
+  /** where the names printed above the document's tables are gathered, for its identity */
+  readonly names: Named[];
 
-  constructor(section: Section, diagnostics: Diagnostics) {
+  constructor(section: Section, diagnostics: Diagnostics, names: Named[] = []) {
     this.section = section;
     this.diagnostics = diagnostics;
+    this.names = names;
   }
 
   error(where: Location, code: ErrorCode, detail: string): void {
@@ -47,7 +60,10 @@ export class TableContext {
   /** An amount cell: null when empty, reported when it is not a number. */
   amount(text: string, where: Location, column: string): Amount | null {
     if (text === "") return null;
-    const value = readAmount(text);
+    // a PDF's narrow cell wraps a long figure: "21,118.5 1" is 21,118.51. Only a figure grouped by
+    // thousands separators, which the space leaves whole, is read so: "126 4173" may be a digit lost
+    const wrapped = where.page !== undefined && text.includes(",") && /\s/.test(text.trim());
+    const value = readAmount(text) ?? (wrapped ? readAmount(compact(text)) : undefined);
     if (value === undefined) {
       this.error(where, "not-a-number", `“${column}”列应为金额（${AMOUNT_BOUND}），见到“${clip(text)}”`);
       return null;
@@ -92,7 +108,7 @@ export class TableContext {
  * its unit, the note under it, and where it stands.
  */
 export function tableBase(section: Section, unit: Unit, note?: string) {
-  return { key: section.def.key, role: section.def.role, label: section.label, title: section.title, unit, ...(note ? { note } : {}), ...section.at };
+  return { key: section.key, role: section.def.role, label: section.label, title: section.title, unit, ...(note ? { note } : {}), ...section.at };
 }
 
 /** A cell's text cut for a message. */

@@ -1,16 +1,16 @@
 import { locationOf, type Location } from "../disclosure/location.ts";
-import { looksNumeric, type Amount } from "../disclosure/money.ts";
+import { looksNumeric, readAmount, type Amount } from "../disclosure/money.ts";
 import type { GridRow, GridTable, Subject } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
+import { bySuffix, isPrinted, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
-/** A note printed under a table: 注：… or 说明：… */
-const NOTE = /^(?:注|说明)\s*[:：]/;
+/** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
+const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
 /** A row that says the table has none: 无 */
 const NONE = "无";
 const TOTALS = ["合计", "总计"];
@@ -71,6 +71,8 @@ export function fit(ctx: TableContext, line: DocLine, width: number, exact = fal
  */
 function labelColumns(def: GridDef, columns: Header["columns"], half?: number): number[] {
   const mine = columns.map((column, c) => ({ ...column, c })).filter(({ def: column }) => half === undefined || column.half === half);
+  // as any region prints it, 合计 stands in any column before the first amount's
+  if (def.open) return mine.slice(0, Math.max(1, mine.findIndex(({ def: column }) => column.kind === "amount"))).map(({ c }) => c);
   const key = def.totalAt ?? mine.find(({ def: column }) => column.kind === "subject" || column.kind === "name" || column.kind === "label")?.def.key;
   return mine.filter(({ def: column }) => column.key === key).map(({ c }) => c);
 }
@@ -109,6 +111,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
     }
   }
   const table: GridTable = { shape: "grid", ...tableBase(section, preamble.unit, body.note), columns: header.columns.map(printedColumn), rows };
+  if (def.open) amountsAsPrinted(table);
   if (def.restart) numberGroups(table.rows, def.restart);
   if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
   const totals = rows.filter((r) => r.kind === "total");
@@ -120,7 +123,8 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   } else {
     for (const half of halves) {
       const ofHalf = rows.filter((r) => r.kind === "total" && (half === undefined || r.group === half));
-      if (ofHalf.length === 0) ctx.missing(totalName(def, half));
+      // as any region prints it, a table may have no 合计 (one row, or rows by unit)
+      if (ofHalf.length === 0 && !def.open) ctx.missing(totalName(def, half));
       ofHalf.slice(1).forEach((extra) => ctx.once(ofHalf[0], extra, totalName(def, half)));
     }
   }
@@ -188,7 +192,7 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   for (const [key, { code, name, subject }] of parts) {
     subjects[key] = subject ?? { ...joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key), name: name ?? "" };
   }
-  if (!isTotal) {
+  if (!isTotal && !def.open) {
     // every subject the header prints must have its code: a row without one is out of place
     for (const { def: column, path } of mine) {
       if (!CODED.has(column.kind) || subjects[column.key]?.code) continue;
@@ -197,6 +201,25 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
     }
   }
   return { kind: isTotal ? "total" : "item", subjects, amounts, texts, ...(half ? { group: half } : {}), ...at };
+}
+
+/**
+ * The columns kept as printed whose every cell reads as an amount, one at least with a point or a
+ * thousands separator (a column of whole numbers is as likely codes or counts), made amount columns:
+ * their cells move from the rows' texts to their amounts.
+ */
+function amountsAsPrinted(table: GridTable): void {
+  for (const column of table.columns) {
+    if (!isPrinted(column)) continue;
+    const cells = table.rows.flatMap((row) => (row.texts[column.key] === undefined ? [] : [row.texts[column.key] as string]));
+    if (cells.length === 0 || !cells.some((cell) => /[.,]/.test(cell)) || !cells.every((cell) => readAmount(compact(cell)) !== undefined)) continue;
+    column.kind = "amount";
+    for (const row of table.rows) {
+      const cell = row.texts[column.key];
+      delete row.texts[column.key];
+      row.amounts[column.key] = cell === undefined ? null : (readAmount(compact(cell)) ?? null);
+    }
+  }
 }
 
 /** Digits of a 类, 款 and 项 code part. */

@@ -68,7 +68,10 @@ function headerLabels(rows: readonly DocLine[], width: number): [label: string, 
  * front of it (2023年“三公”经费预算数 is “三公”经费预算数).
  */
 export function headerName(label: string): string {
-  return normalizeLabel(label).replace(/^\d{4}年度?/, "");
+  return normalizeLabel(label)
+    .replace(/^\d{4}年度?/, "")
+    .replace(/^其中:?(?=.)/, "")
+    .replace(/\((?:单位:)?万?元\)$/, "");
 }
 
 /** Whether a printed path ends with the given names, brackets, quotes, colons and years aside. */
@@ -103,8 +106,12 @@ export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] =
 /** The same column in each half of a table printed in halves: the definitions differ only in their half. */
 const halves = (defs: readonly ColumnDef[]) => defs.every((def) => def.half !== undefined && def.key === defs[0]?.key && def.kind === defs[0]?.kind && def.level === defs[0]?.level);
 
-/** What is wrong with reading `rows` as the header: unknown, missing and repeated columns, each at its line. */
-function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>) {
+/**
+ * What is wrong with reading `rows` as the header: unknown, missing and repeated columns, each at its
+ * line. Where the table is `open`, a column the definition does not name (or names twice) is kept as
+ * printed instead, under a key of its place (c3, the third column).
+ */
+function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>, open = false) {
   const width = Math.max(...rows.map((row) => row.cells.length));
   const found: { code: ErrorCode; text: string; row: number }[] = [];
   // A PDF's header is one grid of ruled cells, every line as wide as the table: a line a cell short
@@ -121,7 +128,8 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
       return;
     }
     const candidates = match(path);
-    const def = candidates.length === 1 || halves(candidates) ? (candidates.find((c) => !seen.has(c)) ?? candidates[0]) : undefined;
+    const named = candidates.length === 1 || halves(candidates) ? (candidates.find((c) => !seen.has(c)) ?? candidates[0]) : undefined;
+    const def = open && (named === undefined || seen.has(named)) ? printedAs(c, path) : named;
     if (def === undefined) {
       // at the line of the first label the definition does not know, or else where the column starts
       const stranger = labels.find(([label]) => !vocabulary.has(headerName(label)));
@@ -138,6 +146,52 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
   return { width, columns, found };
 }
 
+/** A column no definition names, kept as printed: its key is its place, what it holds is told by its cells. */
+function printedAs(c: number, path: readonly string[]): ColumnDef {
+  return { key: `c${c + 1}`, kind: "text", headers: [path] };
+}
+
+/** Whether a column is one kept as printed rather than one a definition names. */
+export const isPrinted = (column: { key: string }) => /^c\d+$/.test(column.key);
+
+/** A row of column numbers printed under a header (栏次 | 1 | 2 …, ** | ** | 1 | 2): part of the header, naming nothing. */
+export function isNumbering(line: DocLine): boolean {
+  const filled = line.cells.filter(Boolean).map(compact);
+  return filled.some((cell) => /^\d{1,2}$/.test(cell)) && filled.every((cell) => /^(?:\*+|栏次|行次|\d{1,2})$/.test(cell));
+}
+
+const TOTAL_ROWS = new Set(["合计", "总计"]);
+
+/**
+ * Whether a line is a table's first row rather than its header: it has a figure (a row of column
+ * numbers aside), or it is a 合计 with nothing but figures beside it (an empty table's).
+ */
+function isBody(line: DocLine): boolean {
+  if (isNumbering(line)) return false;
+  const filled = line.cells.filter(Boolean);
+  if (filled.some((cell) => looksNumeric(compact(cell)))) return true;
+  return filled.length === 1 && TOTAL_ROWS.has(headerName(filled[0] ?? ""));
+}
+
+/**
+ * The header of a table of the national set as any region prints it: every line above its first row,
+ * and a row of column numbers under them. Columns the definition names are read into their fields,
+ * the others kept as printed; a required column missing is reported.
+ */
+function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>): Header | undefined {
+  const depth = lines.findIndex(isBody);
+  const rows = (depth < 0 ? lines : lines.slice(0, depth)).slice(0, MAX_DEPTH);
+  const labelled = rows.filter((row) => !isNumbering(row));
+  const first = lines[0];
+  if (!first || labelled.length === 0) {
+    ctx.error(first ?? ctx.section.at, "unexpected-header", first ? `应有表头，见到“${clip(first.cells.filter(Boolean).join(" | "))}”` : "应有表头，见到表的结尾");
+    return undefined;
+  }
+  const attempt = problems(labelled, match, required, vocabulary, true);
+  for (const problem of attempt.found) ctx.error(labelled[problem.row] ?? first, problem.code, problem.text);
+  return attempt.found.length > 0 ? undefined : { rows, width: attempt.width, columns: attempt.columns };
+}
+
 /**
  * The header of a table: the fewest lines from `lines[0]` whose columns all match the definition
  * by name. Columns in another order are read into the right fields; an unknown, missing or repeated
@@ -145,6 +199,7 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
  * (undefined).
  */
 export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string> = new Set()): Header | undefined {
+  if (ctx.section.def.open) return readOpenHeader(ctx, lines, match, required, vocabulary);
   let best: { rows: DocLine[]; found: ReturnType<typeof problems>["found"] } | undefined;
   let cut: DocLine | undefined;
   for (let depth = 1; depth <= Math.min(MAX_DEPTH, lines.length); depth++) {

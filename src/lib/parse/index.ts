@@ -7,8 +7,9 @@ import { runChecks } from "../findings/index.ts";
 import type { Document } from "../source/document.ts";
 import { readPdf } from "../source/pdf.ts";
 import { readText } from "../source/text.ts";
-import { recognise, TEMPLATES } from "../templates/index.ts";
-import { clip, TableContext } from "./context.ts";
+import { recognise } from "../templates/index.ts";
+import { ANCHOR_TITLES } from "../templates/vocabulary.ts";
+import { clip, TableContext, type Named } from "./context.ts";
 import { Diagnostics, ParseError, ParseFailure } from "./errors.ts";
 import { readForm } from "./form.ts";
 import { readGrid } from "./grid.ts";
@@ -32,7 +33,7 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   const template = recognise(doc.lines);
   if (!template) {
     const found = doc.lines.flatMap((line) => soleCell(line) ?? []).slice(0, 3);
-    diagnostics.add(doc.lines[0] ?? 1, "template", `不是已知的模板（${TEMPLATES.map((t) => t.name).join("；")}）；开头见到“${clip(found.join("”“"), 120)}”`);
+    diagnostics.add(doc.lines[0] ?? 1, "template", `不是能读取的预决算公开：应有一张${ANCHOR_TITLES}，未见到；开头见到“${clip(found.join("”“"), 120)}”`);
     diagnostics.throwIfAny();
     throw new Error("unreachable");
   }
@@ -42,14 +43,15 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   const tables: Table[] = [];
   let projects: Project[] = [];
   let overallIndicators: OverallIndicator[] = [];
+  const names: Named[] = [];
   for (const section of sections) {
     // a form printed once per project is one table of the model, its projects numbered in order
-    const read = readTable(new TableContext(section, diagnostics), projects.length + 1);
+    const read = readTable(new TableContext(section, diagnostics, names), projects.length + 1);
     if (read.table && !tables.some((t) => t.key === read.table?.key)) tables.push(read.table);
     if (read.projects) projects = [...projects, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
-  const identity = template.identify({ tables, front: split.front }, diagnostics);
+  const identity = template.identify({ tables, front: split.front, names }, diagnostics);
   diagnostics.throwIfAny();
   const model = {
     slug: manifest.slug ?? slugOf(file),
@@ -72,7 +74,7 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
     overallIndicators,
     narrative: readNarrative(split.narrative),
   };
-  return disclosureSchema.parse({ ...model, checks: runChecks(model, template) });
+  return disclosureSchema.parse({ ...model, checks: runChecks(model, template, new Map(sections.map((s) => [s.key, s.def]))) });
 }
 
 /** One table's section read by the reader of its shape; a table that cannot be read is reported, and left out. */

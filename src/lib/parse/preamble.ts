@@ -1,3 +1,4 @@
+import { locationOf } from "../disclosure/location.ts";
 import { UNITS, type Unit } from "../disclosure/money.ts";
 import type { DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
@@ -5,7 +6,8 @@ import { clip } from "./context.ts";
 import { compact } from "./text.ts";
 
 const UNIT = /^(?:金额)?单位\s*[:：]\s*(.+)$/;
-const COMPILER = /^编制(?:部门|单位)\s*[:：]\s*(.+)$/;
+/** Who compiled the table, or whose it is: 编制单位：…, 部门名称：…, 预算单位：…, 部门：… */
+const COMPILER = /^(?:编制(?:部门|单位)|部门名称|单位名称|预算单位|预算部门|主管部门|部门|单位)\s*[:：]\s*(.+)$/;
 
 export interface Preamble {
   unit: Unit;
@@ -16,7 +18,7 @@ export interface Preamble {
 }
 
 function isPreamble(line: DocLine): boolean {
-  return line.cells.every((cell) => cell === "" || UNIT.test(compact(cell)) || COMPILER.test(cell));
+  return line.cells.every((cell) => cell === "" || UNIT.test(compact(cell)) || COMPILER.test(compact(cell)));
 }
 
 /**
@@ -38,7 +40,11 @@ export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Prea
         if (!allowed.includes(printed)) ctx.error(line, "unit", `金额单位应为${allowed.join("或")}，见到“${clip(cell)}”`);
         else unit ??= printed as Unit;
       }
-      compiler ??= COMPILER.exec(cell)?.[1]?.trim();
+      const named = UNIT.test(compact(cell)) ? undefined : COMPILER.exec(compact(cell));
+      if (named?.[1]) {
+        compiler ??= named[1];
+        ctx.names.push({ label: compact(cell).slice(0, compact(cell).search(/[:：]/)), value: named[1], at: locationOf(line) });
+      }
     }
   }
   if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell))))) {

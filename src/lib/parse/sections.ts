@@ -1,7 +1,9 @@
 import type { Location } from "../disclosure/location.ts";
 import { describeLocation, locationOf } from "../disclosure/location.ts";
 import type { DocLine } from "../source/document.ts";
+import type { TableKey } from "../disclosure/tables.ts";
 import type { NarrativeDef, TableDef, Template } from "../templates/types.ts";
+import { isTableNumber } from "../templates/vocabulary.ts";
 import type { Section } from "./context.ts";
 import type { Diagnostics } from "./errors.ts";
 import { clip } from "./context.ts";
@@ -18,17 +20,22 @@ export function soleCell(line: DocLine): string | undefined {
   return found;
 }
 
-type Found = { kind: "table"; def: TableDef; title: string } | { kind: "narrative"; def: NarrativeDef; title: string } | { kind: "divider"; title: string };
+type Found = { kind: "table"; def: TableDef; title: string; label?: string } | { kind: "narrative"; def: NarrativeDef; title: string } | { kind: "divider"; title: string };
 /** A heading, and how many lines it takes (a wrapped one, two). */
 type Heading = Found & { span: number };
 
-function match(text: string, template: Template): Found | undefined {
-  for (const def of template.tables) {
+function match(text: string, template: Template, prose = true): Found | undefined {
+  if (template.heading) {
+    const found = template.heading(text);
+    if (found) return { kind: "table", ...found };
+  }
+  for (const def of template.heading ? [] : template.tables) {
     for (const title of def.titles) {
       const found = title.exec(text);
       if (found) return { kind: "table", def, title: (found.groups?.title ?? text).trim() };
     }
   }
+  if (!prose) return undefined;
   for (const def of template.narrative ?? []) {
     if (def.titles.some((title) => title.test(text))) return { kind: "narrative", def, title: text };
   }
@@ -44,11 +51,15 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   const line = lines[index];
   const text = line && soleCell(line);
   if (text === undefined) return undefined;
-  const alone = match(text, template);
-  if (alone) return { ...alone, span: 1 };
+  // a part of the text is headed by a line of text; a table's row with one cell filled heads nothing
+  const prose = line?.cells.length === 1;
+  const alone = match(text, template, prose);
   const next = lines[index + 1];
   const more = next && next.page === line?.page ? soleCell(next) : undefined;
-  const joined = more === undefined ? undefined : match(`${text}${more}`, template);
+  // a vocabulary's table name with its number on the next line: 收入支出决算总表 / 公开01表
+  if (alone?.kind === "table" && template.heading && more !== undefined && isTableNumber(more)) return { ...alone, label: compact(more), span: 2 };
+  if (alone) return { ...alone, span: 1 };
+  const joined = more === undefined ? undefined : match(`${text}${more}`, template, prose && next?.cells.length === 1);
   return joined ? { ...joined, span: 2 } : undefined;
 }
 
@@ -73,9 +84,32 @@ const CONTENTS = /^目\s*录$/;
 /** Whether a line before the first heading is the document's cover, as its template knows it. */
 function isFront(template: Template, line: DocLine, text: string): boolean {
   const { front } = template;
+  if (front === "until-heading") return true;
   // a text copy has no pages: what stands before the first heading is its cover
   return front === "first-page" ? line.page === undefined || line.page === 1 : (front?.some((pattern) => pattern.test(text)) ?? false);
 }
+/** Lines a vocabulary's heading may stand above its table's first row: its number or name, unit, 编制单位. */
+const LOOKAHEAD = 6;
+
+/** Whether a table's row (a line of two cells or more) follows a heading before any other heading does. */
+function tableFollows(lines: readonly DocLine[], from: number, template: Template, def: TableDef): boolean {
+  for (let i = from; i < Math.min(lines.length, from + LOOKAHEAD); i++) {
+    const line = lines[i] as DocLine;
+    if (line.cells.filter(Boolean).length >= 2) return true;
+    const next = headingAt(lines, i, template);
+    // the table's name printed again under its number (一、收入预算总表 / 2026年度收入预算总表) heads the same table
+    if (next?.kind === "table" && next.def === def) i += next.span - 1;
+    else if (next) return false;
+  }
+  return false;
+}
+
+/** Whether a heading at `line` goes on with the open section: nothing read yet, or its own title atop a later page. */
+function continues(section: Section, line: DocLine, title: string): boolean {
+  const last = section.lines.at(-1);
+  return !last || (line.page !== undefined && line.page !== last.page && compact(title) === compact(section.title));
+}
+
 /** A contents line without its dot leaders and page number, for comparing with a heading. */
 const entry = (text: string) => compact(text).replace(/[.…·]{2,}.*$/, "");
 
@@ -120,18 +154,28 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       contents = { page: line.page, at: index };
       continue;
     }
-    const heading = headingAt(lines, index, template);
+    const found = headingAt(lines, index, template);
+    // a heading read by a vocabulary counts where a table follows it: a contents line or a sentence that names a table does not
+    const heading = found?.kind === "table" && template.heading && !tableFollows(lines, index + found.span, template, found.def) ? undefined : found;
     if (heading) {
       reportOutside();
       const at = locationOf(line);
+      const open = tables.at(-1);
       if (heading.kind === "divider") {
         // a part that holds other parts: what follows belongs to the headings inside it
         current = undefined;
+      } else if (heading.kind === "table" && template.heading && open && current === open && open.def === heading.def && continues(open, line, heading.title)) {
+        // the heading printed again atop the table's next page, or its name on a line of its own after its number
+        if (open.lines.length === 0) open.title = heading.title;
       } else if (heading.kind === "table") {
-        const previous = tables.find((s) => s.def.key === heading.def.key);
-        if (previous && !heading.def.repeated) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
-        const section: Section = { def: heading.def, label: heading.def.label, title: heading.title, at, lines: [] };
-        if (!previous || heading.def.repeated) tables.push(section);
+        const previous = tables.find((s) => (template.heading ? s.def === heading.def : s.def.key === heading.def.key));
+        const again = previous && !heading.def.repeated;
+        if (again && !template.heading) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
+        // by a vocabulary, a second table of one role is kept as a table of its own
+        const def = again && template.heading ? (template.tables.find((d) => d.role === "other") ?? heading.def) : heading.def;
+        const key = template.heading ? (`t${String(tables.length + 1).padStart(2, "0")}` as TableKey) : def.key;
+        const section: Section = { key, def, label: heading.label ?? (template.heading ? `表${tables.length + 1}` : def.label), title: heading.title, at, lines: [] };
+        if (!again || template.heading) tables.push(section);
         current = section;
       } else {
         const part: NarrativePart = { def: heading.def, title: heading.title, at, lines: [] };
@@ -147,13 +191,13 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       continue;
     }
     if (current) current.lines.push(line);
-    else if (tables.length === 0 && narrative.length === 0 && text !== undefined && isFront(template, line, text)) front.push(line);
+    else if (tables.length === 0 && narrative.length === 0 && (text !== undefined || template.front === "until-heading") && isFront(template, line, text ?? "")) front.push(line);
     else if (tables.length === 0 && narrative.length === 0) outside.push(line);
   }
   reportOutside();
   const end = lines.at(-1) ?? { line: 1, cells: [] };
   template.tables.forEach((def, index) => {
-    if (tables.some((s) => s.def.key === def.key) || def.optional) return;
+    if (template.heading || tables.some((s) => s.def.key === def.key) || def.optional) return;
     const next = template.tables.slice(index + 1).map((d) => tables.find((s) => s.def.key === d.key)).find(Boolean);
     diagnostics.add(next?.at ?? locationOf(end), "missing-table", `应有${def.label}，这份公开中没有`);
   });

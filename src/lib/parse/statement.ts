@@ -1,3 +1,5 @@
+import { withoutNumber } from "../disclosure/access.ts";
+import { functionalClassOf } from "../disclosure/classifications.ts";
 import { locationOf } from "../disclosure/location.ts";
 import type { Amount } from "../disclosure/money.ts";
 import type { Column, StatementRow, StatementTable } from "../disclosure/tables.ts";
@@ -14,6 +16,46 @@ const SIDES: readonly Side[] = ["income", "expenditure"];
 const SIDE_NAMES: Record<Side, string> = { income: "收入", expenditure: "支出" };
 /** The order of a side's parts: items, 本年…合计, carry lines, 总计. */
 const RANK = { items: 0, subtotal: 1, carry: 2, total: 3, done: 3 } as const;
+
+/** What a carry line says, in any region's words (结转下年支出, 结转结余下年, 结余分配). */
+const CARRY = /结转|结余|结存|弥补/;
+/** 一、 numbers an item of a side. */
+const ITEM = /^[一二三四五六七八九十]+、/;
+
+type Phase = Record<Side, "items" | "subtotal" | "carry" | "done">;
+
+/**
+ * What a line of a 收支总表 is, as any region prints it: a line the vocabulary names (number aside:
+ * 七、上年结转 is 上年结转); an item (一、…, or a 类 of the 功能分类 by its name); a part of the item
+ * above it ((一)…, 1、…); a line under an item printed without a number (一般公共预算 under 一、财政
+ * 拨款, or 款 and 项 under their 类), which details it at a depth the printing does not mark and is
+ * not added up. 本年收入 may be printed first, its items after it.
+ */
+function openKind(def: StatementDef, side: Side, label: string, rows: readonly StatementRow[], phase: Phase): StatementRow["kind"] | { error: string } {
+  const bare = withoutNumber(label);
+  const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(bare)));
+  const items = rows.some((r) => r.kind === "item");
+  const subtotalFirst = rows.at(0)?.kind === "subtotal";
+  if (named) {
+    // 本年收入 printed above its items, or a carry line where the 本年…合计 is printed first or not at all
+    const first = named.kind === "subtotal" && rows.length === 0;
+    if (!first && !(RANK[named.kind] > RANK[phase[side]] || (named.kind === "carry" && phase[side] === "carry" && !rows.some((r) => r.label === label)))) {
+      return { error: `不应出现在这里（前一行是“${rows.at(-1)?.label ?? ""}”）` };
+    }
+    phase[side] = named.kind === "total" ? "done" : first ? "items" : named.kind;
+    return named.kind;
+  }
+  if (phase[side] === "subtotal" && CARRY.test(bare)) {
+    phase[side] = "carry";
+    return "carry";
+  }
+  if (phase[side] === "carry") return "carry-item";
+  if (phase[side] !== "items") return { error: `应在“${rows.at(-1)?.label ?? ""}”之前` };
+  if (ITEM.test(label) || functionalClassOf(label) !== undefined || (!items && !subtotalFirst)) return "item";
+  // under 本年收入 printed first, its numbered parts are its items
+  if (SUBITEM.test(label)) return subtotalFirst ? "item" : "subitem";
+  return "detail";
+}
 
 /** 一、 二、 … numbers an item; 1. 2、 （一） a part of the item above it. */
 const SUBITEM = /^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])/;
@@ -49,7 +91,7 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
   if (!header) return undefined;
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
-  const phase: Record<Side, "items" | "subtotal" | "carry" | "done"> = { income: "items", expenditure: "items" };
+  const phase: Phase = { income: "items", expenditure: "items" };
   for (const line of body.rows) {
     const cells = fit(ctx, line, header.width);
     if (!cells) continue;
@@ -71,8 +113,14 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
         ctx.error(line, "unreadable-row", `收入一侧不应有支出项目“${clip(label)}”：这一行的格子是否错了位？`);
         continue;
       }
-      const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(label)));
       const previous = sides[side].at(-1);
+      if (def.open) {
+        const kind = openKind(def, side, label, sides[side], phase);
+        if (typeof kind === "string") sides[side].push({ label, kind, amounts, ...locationOf(line) });
+        else ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”${kind.error}`);
+        continue;
+      }
+      const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(label)));
       let kind: StatementRow["kind"];
       if (named) {
         const repeatedCarry = sides[side].some((r) => r.label === label);

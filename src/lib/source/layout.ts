@@ -284,13 +284,16 @@ export function clippedOf(rules: readonly Rule[], items: readonly TextItem[], ou
       const pitch = ordered[1] && Math.abs(ordered[1].top - anchor.top) < anchor.size * 2 ? Math.abs(ordered[1].top - anchor.top) : anchor.size * 1.25;
       if (Math.abs(edge - middle(anchor)) > pitch * 2.5) continue;
       let last = anchor;
+      let count = 0;
       for (const item of beyond.filter((i) => Math.abs(i.x - anchor.x) < 1 && Math.abs(i.size - anchor.size) < 0.5 && direction * (middle(i) - edge) > 0).sort((a, b) => direction * (a.top - b.top))) {
         const steps = (direction * (item.top - last.top)) / pitch;
         // lines follow at the pitch, a blank line at most between them
         if (steps < 0.8 || steps > 2.2 || Math.abs(steps - Math.round(steps)) > 0.15) break;
         last = item;
+        count++;
       }
-      if (last === anchor) continue;
+      // two lines at least: one line at the cell's edge and pitch may be a caption that happens to line up
+      if (count < 2) continue;
       if (direction < 0) above = Math.min(above, last.top);
       else below = Math.max(below, last.baseline);
     }

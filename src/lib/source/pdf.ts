@@ -3,7 +3,7 @@ import { dirname, join, sep } from "node:path";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { Diagnostics } from "../parse/errors.ts";
 import type { DocLine, Document } from "./document.ts";
-import { layoutPage } from "./layout.ts";
+import { layoutPage, type PageLine } from "./layout.ts";
 
 /** A run of text on a page, in points from the page's top left. */
 export interface TextItem {
@@ -217,8 +217,9 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
   const lines: DocLine[] = [];
   let previous: string[] = [];
   let lineCount = 0;
-  for (const page of pages) {
-    const laid = layoutPage(page);
+  const laidOut = withoutFurniture(pages.map(layoutPage));
+  for (const [index, page] of pages.entries()) {
+    const laid = laidOut[index] ?? [];
     const texts = laid.map((line) => (line.table ? "" : line.cells.join("\t")));
     const repeated = overlap(previous, texts);
     let number = 0;
@@ -227,6 +228,28 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
     previous = texts;
   }
   return { format: "pdf", lineCount, pages: pages.length, lines };
+}
+
+/** A page number as printed at a page's foot or head: 5, - 5 -, —5—, 第5页, 第 5 页 共 30 页, 5/30. */
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/**
+ * Pages without their furniture: a page number alone on the first or last line of running text,
+ * and a running head or foot (the same line first, or last, on at least three pages and a third of
+ * them). They are the printer's, not the document's: left in, they would end a table's rows or cut
+ * a paragraph in two.
+ */
+export function withoutFurniture(pages: readonly PageLine[][]): PageLine[][] {
+  const edges = (page: readonly PageLine[]) => [page[0], page.at(-1)].filter((line): line is PageLine => line !== undefined && !line.table);
+  const counts = new Map<string, number>();
+  for (const page of pages) for (const text of new Set(edges(page).map((line) => line.cells.join("\t")))) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const running = (text: string) => (counts.get(text) ?? 0) >= Math.max(3, pages.length / 3);
+  return pages.map((page) => {
+    const furniture = new Set(edges(page).filter((line) => PAGE_NUMBER.test(line.cells.join(" ").trim()) || running(line.cells.join("\t"))));
+    // a page number under a running foot, or over a running head: the line next to the edge
+    for (const line of [page[1], page.at(-2)]) if (line && !line.table && furniture.size > 0 && PAGE_NUMBER.test(line.cells.join(" ").trim()) && (line === page[1] ? furniture.has(page[0] as PageLine) : furniture.has(page.at(-1) as PageLine))) furniture.add(line);
+    return furniture.size === 0 ? page : page.filter((line) => !furniture.has(line));
+  });
 }
 
 /**

@@ -1,9 +1,10 @@
+import { regionOf } from "../disclosure/regions.ts";
 import { gridOf, labelled, lineOf, statementOf, totalRow } from "../disclosure/access.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { StatementTable } from "../disclosure/tables.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { col, optional } from "./define.ts";
-import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, functionalSpending, lineFigure, regionOf, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
+import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, functionalSpending, lineFigure, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
 import type { GridDef, Read, Template } from "./types.ts";
 
 /** 部门, 预算单位 or 单位: who the tables are of. */

@@ -1,10 +1,11 @@
+import { regionOf } from "../disclosure/regions.ts";
 import { gridOf, labelled, lineOf, statementOf, totalRow } from "../disclosure/access.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { StatementTable } from "../disclosure/tables.ts";
 import { figure } from "../findings/check.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { col, half } from "./define.ts";
-import { commonNarrative, coverTexts, economic, functional, functionalGroups, functionalSpending, lineFigure, linesFigure, regionOf, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
+import { commonNarrative, coverTexts, economic, functional, functionalGroups, functionalSpending, lineFigure, linesFigure, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
 import type { ColumnDef, GridDef, Read, Template } from "./types.ts";
 
 /** A fund's table: 年初结转和结余, 本年收入, 本年支出 (小计, 基本支出, 项目支出), 年末结转和结余. */
@@ -47,7 +48,11 @@ const economicHalf = (n: 1 | 2): ColumnDef[] => [...economic, col("total", "amou
 export const shanghaiFinal: Template = {
   id: "shanghai-final",
   name: "上海市区级部门决算（收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表）",
-  recognise: (lines) => coverTexts(lines).some((text) => /^\d{4}年度(?:部门|单位)决算$/.test(text)),
+  // the national 决算 set as 上海市's districts print it: a cover of the department and its year, no table numbers
+  recognise: (lines) => {
+    const cover = coverTexts(lines);
+    return cover.some((text) => /^\d{4}年度(?:部门|单位)决算$/.test(text)) && cover.some((text) => /^上海市/.test(text));
+  },
   front: "first-page",
   contents: "until-repeat",
   // 规划和自然资源局 2024 heads its 第二部分 "上海市规划和自然资源局2024年度部门决算表", without 第二部分

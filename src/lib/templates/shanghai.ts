@@ -49,10 +49,6 @@ export const commonNarrative: NarrativeDef[] = [
   { id: "glossary", kind: "glossary", titles: [/^(?:第[一二三四五六七八九十]+部分\s*)?名词解释$/] },
 ];
 
-/** 上海市普陀区, from a name or a cover line that starts with it. */
-export function regionOf(text: string): string | undefined {
-  return /^(.+?(?:省|自治区|市))(.+?(?:区|县|市))?/.exec(text)?.slice(1).filter(Boolean).join("");
-}
 
 /** The sole cells of the lines before the first heading (the cover), or of the first lines. */
 export function coverTexts(lines: readonly DocLine[], count = 6): string[] {

@@ -1,3 +1,4 @@
+import type { Named } from "../parse/context.ts";
 import type { Diagnostics } from "../parse/errors.ts";
 import type { DocLine } from "../source/document.ts";
 import type { Amount, Unit } from "../disclosure/money.ts";
@@ -42,6 +43,12 @@ interface TableDefBase {
    * header path is its groups and then a column's header: a label that is neither stops the table.
    */
   readonly groups?: readonly string[];
+  /**
+   * A table of the national set as any region prints it: its header is the lines above its first
+   * row of figures, a column the definition does not name is kept as printed (its own key, c1, c2 …,
+   * by its place), and a row needs no code.
+   */
+  readonly open?: boolean;
 }
 
 /** A table of rows under one header. */
@@ -67,7 +74,7 @@ export interface GridDef extends TableDefBase {
 /** A line of a 收支总表 that the template names. Lines it does not name are items (or their parts). */
 export interface LineDef {
   readonly side: "income" | "expenditure";
-  readonly kind: Exclude<StatementLine, "item" | "subitem" | "carry-item">;
+  readonly kind: Exclude<StatementLine, "item" | "subitem" | "detail" | "carry-item">;
   readonly labels: readonly string[];
   /** every printing has it */
   readonly required?: boolean;
@@ -113,6 +120,8 @@ export interface Identity {
 export interface Read {
   tables: readonly Table[];
   front: readonly DocLine[];
+  /** whose the tables say they are, as printed above them (部门名称：…), in printed order */
+  names?: readonly Named[];
 }
 
 /** A part of the document's text: 主要职能, 机构设置, 编制说明 … */
@@ -149,6 +158,14 @@ export interface NarrativeFigure {
   figure(read: { tables: readonly Table[] }): TableFigure | undefined;
 }
 
+/** A table's heading as a template reads it: the definition it names, and its 表名 as printed. */
+export interface HeadingMatch {
+  def: TableDef;
+  title: string;
+  /** 表号 as printed (公开01表, 表1), where the heading prints one */
+  label?: string;
+}
+
 export interface Template {
   readonly id: string;
   /** what the template is, for messages: 北京市部门预算（预算01表 … 预算13表） */
@@ -156,10 +173,16 @@ export interface Template {
   /** whether a document is of this template, from its lines (its headings, its cover) */
   recognise(lines: readonly DocLine[]): boolean;
   readonly tables: readonly TableDef[];
+  /**
+   * The table a line heads, where the template reads headings by a vocabulary rather than by the
+   * definitions' own patterns; its tables are then numbered in the order printed (t01, t02 …), and a
+   * heading counts only where a table follows it.
+   */
+  heading?(text: string): HeadingMatch | undefined;
   /** the parts of its text; a template without them has only tables */
   readonly narrative?: readonly NarrativeDef[];
-  /** lines before the first heading that are the document's own: its cover, or its whole first page */
-  readonly front?: readonly RegExp[] | "first-page";
+  /** lines before the first heading that are the document's own: its cover, its whole first page, or all of them */
+  readonly front?: readonly RegExp[] | "first-page" | "until-heading";
   /** headings of parts that hold other parts (第二部分…决算表): structure, not text of their own */
   readonly dividers?: readonly RegExp[];
   /**

@@ -1,0 +1,47 @@
+import { gridOf, lineOf, statementOf, totalRow } from "../disclosure/access.ts";
+import type { Role, StatementLine } from "../disclosure/tables.ts";
+import type { NarrativeFigure, TableFigure } from "./types.ts";
+
+/**
+ * The figures the text of a national-set disclosure states, in the words regions share (收入预算
+ * 总计, 本年支出合计, 基本支出, 人员经费, “三公”经费 …), each against the table of its role. A
+ * sentence is matched with its thousands separators removed; the amount is in 万元.
+ */
+
+type Tables = Parameters<NarrativeFigure["figure"]>[0];
+const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?)万元`;
+/** Words a sentence may put between a figure's name and its amount: 为, 预算, 支出, 是 … */
+const LINK = String.raw`(?:预算|决算|总额|合计|支出|为|是|共|数)*`;
+
+/** A statement's line of a kind, in a column. */
+function statementFigure(read: Tables, role: Role, side: "income" | "expenditure", kind: StatementLine, column = "total"): TableFigure | undefined {
+  const t = statementOf(read, role);
+  const row = t && lineOf(t, side, kind);
+  return t && row ? { value: row.amounts[column], unit: t.unit, table: t.key, at: row, name: `${t.title}的${row.label}` } : undefined;
+}
+
+/** A grid's 合计 in a column. */
+function gridFigure(read: Tables, role: Role, column: string, name: string): TableFigure | undefined {
+  const t = gridOf(read, role);
+  const row = t && totalRow(t);
+  return t && row && t.columns.some((c) => c.key === column) ? { value: row.amounts[column], unit: t.unit, table: t.key, at: row, name: `${t.title}的${name}` } : undefined;
+}
+
+const figure = (id: string, name: string, words: string, get: NarrativeFigure["figure"]): NarrativeFigure => ({ id, name, pattern: new RegExp(`(?:${words})${LINK}${AMOUNT}`, "g"), figure: get });
+
+export const NATIONAL_FIGURES: readonly NarrativeFigure[] = [
+  figure("income-total", "收入总计", "收入预算总计|收入总计|收入预算合计|收支总预算|收、支预算总计|收入、支出预算总计|收支预算总计", (read) => statementFigure(read, "summary", "income", "total")),
+  figure("income", "本年收入合计", "本年收入合计", (read) => statementFigure(read, "summary", "income", "subtotal")),
+  figure("expenditure-total", "支出总计", "支出预算总计|支出总计|支出预算合计", (read) => statementFigure(read, "summary", "expenditure", "total")),
+  figure("expenditure", "本年支出合计", "本年支出合计", (read) => statementFigure(read, "summary", "expenditure", "subtotal")),
+  figure("basic", "基本支出", "(?<![”\\w])基本支出", (read) => gridFigure(read, "expenditure", "basic", "基本支出合计")),
+  figure("project", "项目支出", "(?<![”\\w])项目支出", (read) => gridFigure(read, "expenditure", "project", "项目支出合计")),
+  figure("general", "一般公共预算支出", "一般公共预算(?:财政)?拨款支出|一般公共预算支出", (read) => gridFigure(read, "general-budget", "total", "合计")),
+  figure("personnel", "人员经费", "人员经费", (read) => gridFigure(read, "basic-economic", "personnel", "人员经费合计")),
+  figure("public-use", "公用经费", "(?<!日常)公用经费", (read) => gridFigure(read, "basic-economic", "publicUse", "公用经费合计")),
+  figure("three-public", "“三公”经费", "“三公”经费(?:财政拨款)?", (read) => gridFigure(read, "three-public", "total", "“三公”经费合计")),
+  figure("outbound", "因公出国（境）费", "因公出国（境）费用?", (read) => gridFigure(read, "three-public", "outboundTravel", "因公出国（境）费")),
+  figure("vehicles", "公务用车购置及运行费", "公务用车购置及运行(?:维护)?费", (read) => gridFigure(read, "three-public", "vehicles", "公务用车购置及运行费")),
+  figure("reception", "公务接待费", "公务接待费", (read) => gridFigure(read, "three-public", "reception", "公务接待费")),
+  figure("operating-costs", "机关运行经费", "机关运行经费", (read) => gridFigure(read, "operating-costs", "total", "合计") ?? gridFigure(read, "three-public", "operatingCosts", "机关运行经费")),
+];
