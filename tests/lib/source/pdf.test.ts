@@ -75,7 +75,7 @@ describe("refusing a PDF that cannot be read", () => {
     expect(failure).toBeInstanceOf(ParseFailure);
     expect((failure as ParseFailure).errors).toHaveLength(1);
     expect((failure as ParseFailure).errors[0]).toMatchObject({ file: path, page: 1, line: 1, code: "template" });
-    expect((failure as ParseFailure).message).toMatch(new RegExp(`^${path}:1:1: 不是已知的模板（.*）；开头见到“某某报告”“这是一段说明文字`));
+    expect((failure as ParseFailure).message).toMatch(new RegExp(`^${path}:1:1: 不是能读取的预决算公开：应有一张收支总表（.*），未见到；开头见到“某某报告”“这是一段说明文字`));
   });
 });
 
