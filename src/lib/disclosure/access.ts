@@ -77,3 +77,13 @@ export function columnName(column: Pick<Column, "header" | "key">): string {
   const parent = column.header.at(-2);
   return (own === "小计" || own === "合计") && parent && !GENERIC.has(parent) ? `${parent}${own}` : own;
 }
+
+/** The kinds of column that hold a subject's code. */
+const CODED: ReadonlySet<string> = new Set(["subject", "code", "code-part"]);
+
+/** The subject every row of a table gives a code for (its first such), which tells its 类, 款 and 项 apart. */
+export function codedSubject(t: GridTable): string | undefined {
+  const rows = t.rows.filter((r) => r.kind !== "total");
+  const keys = [...new Set(t.columns.filter((c) => CODED.has(c.kind)).map((c) => c.key))];
+  return keys.find((key) => rows.every((r) => r.subjects[key]?.code));
+}

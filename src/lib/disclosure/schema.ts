@@ -21,6 +21,8 @@ export const indicator = z.object({
   value: z.string(),
   /** 度量单位 (empty when none) */
   unit: z.string(),
+  /** 实际完成值, where a 决算's self-evaluation states it */
+  actual: z.string().optional(),
   ...at,
 });
 

@@ -118,6 +118,12 @@ export const gridTable = z.object({
   columns: z.array(column),
   /** in printed order, 合计 and subtotals included */
   rows: z.array(gridRow),
+  /**
+   * How its subtotal rows were told, where the table's definition does not say: by their codes, by
+   * their sums (a table printed without codes: its rows then add up by construction), or not at all
+   * (no reading adds up, so its rows are not checked against its 合计)
+   */
+  levels: z.enum(["codes", "sums", "unknown"]).optional(),
 });
 
 export const STATEMENT_LINES = [

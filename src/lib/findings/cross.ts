@@ -33,11 +33,15 @@ export function cell(row: GridRow | StatementRow | undefined, key: string, fallb
  */
 export function byFunctionalClass(summary: StatementTable, detail: GridTable, subject = "functional", column = "total"): Check[] {
   const rows = itemRows(detail);
+  // a table printed without codes names its 类 rows: each is compared with the 类 of its name
+  const named = !detail.rows.some((r) => r.kind !== "total" && r.subjects[subject]?.code);
   const seen = new Set<string>();
   return summary.expenditure.flatMap((line) => {
     if (line.kind !== "item") return [];
     const code = functionalClassOf(line.label);
-    const matching = code ? rows.filter((r) => r.subjects[subject]?.code.startsWith(code)) : [];
+    const byName = detail.rows.filter((r) => r.kind !== "total" && r.subjects[subject]?.name === withoutNumber(line.label));
+    if (named && byName.length !== 1) return [];
+    const matching = !code ? [] : named ? byName : rows.filter((r) => r.subjects[subject]?.code.startsWith(code));
     if (!code || (line.amounts[column] == null && matching.length === 0)) return [];
     // a 类 printed twice is checked twice (its 合计 check shows the extra line); the second keeps its own id
     const again = seen.has(code);

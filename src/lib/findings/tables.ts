@@ -1,4 +1,4 @@
-import { columnName, itemRows, totalRow } from "../disclosure/access.ts";
+import { codedSubject, columnName, itemRows, totalRow } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
 import type { Check, Project } from "../disclosure/schema.ts";
 import type { Column, GridRow, GridTable, OverallTable, StatementRow, StatementTable, Table } from "../disclosure/tables.ts";
@@ -18,7 +18,7 @@ const amountOf = (row: GridRow | StatementRow, key: string): Figure => figure(ro
 export function tableChecks(t: Table, def: TableDef, projects: readonly Project[]): Check[] {
   switch (t.shape) {
     case "grid":
-      return def.shape === "grid" ? gridChecks(t, def) : [];
+      return def.shape === "grid" ? [...gridChecks(t, def), ...(def.role === "projects" ? projectChecks(t.key, t.title, t.unit, projects, totalRow(t)) : [])] : [];
     case "statement":
       return def.shape === "statement" ? statementChecks(t, def) : [];
     case "projects":
@@ -49,7 +49,8 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
   const halves = [...new Set(t.rows.filter((r) => r.kind === "total").map((r) => r.group))];
   const checks: Check[] = [];
 
-  for (const half of def.single ? [] : halves) {
+  // a table of projects repeats a project's row atop each page it runs on: its 合计 is checked against the projects read from it
+  for (const half of def.single || def.role === "projects" || t.levels === "unknown" ? [] : halves) {
     const total = totalRow(t, half);
     if (!total) continue;
     const items = itemRows(t).filter((r) => half === undefined || r.group === half);
@@ -60,8 +61,10 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
   }
 
   const subtotals = t.rows.filter((r) => r.kind === "subtotal");
-  if (def.hierarchy && subtotals.length > 0) {
-    const key = def.hierarchy;
+  // subtotals told by their codes are checked against the rows under them (told by their sums, they add up already)
+  const hierarchy = t.levels === undefined ? def.hierarchy : t.levels === "codes" ? codedSubject(t) : undefined;
+  if (hierarchy && subtotals.length > 0) {
+    const key = hierarchy;
     const printedInHalves = amounts.some((c) => c.half !== undefined);
     for (const column of amounts) {
       // in a table printed in halves, a column's subtotals are those of its half
@@ -209,14 +212,20 @@ function groupsOf(rows: readonly StatementRow[]): [StatementRow, StatementRow[],
   return groups;
 }
 
-function projectChecks(key: Table["key"], title: string, unit: Table["unit"], projects: readonly Project[]): Check[] {
+function projectChecks(key: Table["key"], title: string, unit: Table["unit"], projects: readonly Project[], total?: GridRow): Check[] {
   if (projects.length === 0) return [];
   const name = (p: Project) => `${p.code ?? p.id} ${p.name}`;
-  const checks = rowwise(
+  const checks: Check[] = [];
+  if (total?.amounts.total != null) {
+    checks.push(compare({ tables: [key], unit, id: `${key}.projects-total`, kind: "table", description: `${title}：各项目的金额之和等于合计行`, expected: amountOf(total, "total"), parts: projects.map((p) => figure(p.total, at(p))) }));
+  }
+  // a split into 财政资金 and 其他资金 is checked where the table prints one
+  if (!projects.some((p) => p.fiscalFunds != null || p.otherFunds != null)) return checks;
+  checks.push(...rowwise(
     { tables: [key], unit, id: `${key}.project-split`, description: "项目总额等于财政资金加其他资金" },
     projects.map((p) => ({ expected: figure(p.total, at(p)), parts: [figure(p.fiscalFunds, at(p)), figure(p.otherFunds, at(p))], name: name(p) })),
     title,
-  );
+  ));
   const yearly = projects.filter((p) => p.annualFunds);
   if (yearly.length > 0) {
     checks.push(

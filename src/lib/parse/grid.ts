@@ -1,3 +1,4 @@
+import { codedSubject } from "../disclosure/access.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { looksNumeric, readAmount, type Amount } from "../disclosure/money.ts";
 import type { GridRow, GridTable, Subject } from "../disclosure/tables.ts";
@@ -5,15 +6,16 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, isPrinted, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
+import { bySuffix, isPrinted, NOTE, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
+import { subtotalsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
-/** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
-const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
 /** A row that says the table has none: 无 */
 const NONE = "无";
 const TOTALS = ["合计", "总计"];
+/** A name with its code before it: [201]一般公共服务支出, 【30101】基本工资. */
+const CODED_NAME = /^[[【](\d{3,9})[\]】](.+)$/;
 /** The kinds of column that hold a subject's code. */
 const CODED: ReadonlySet<string> = new Set(["subject", "code", "code-part"]);
 
@@ -106,14 +108,15 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;
     for (const half of halves) {
-      const row = readRow(ctx, def, header, cells, line, half);
+      const row = readRow(ctx, def, header, cells, line, half, rows.findLast((r) => r.group === (half ?? r.group) && r.kind !== "total"));
       if (row) rows.push(row);
     }
   }
   const table: GridTable = { shape: "grid", ...tableBase(section, preamble.unit, body.note), columns: header.columns.map(printedColumn), rows };
   if (def.open) amountsAsPrinted(table);
   if (def.restart) numberGroups(table.rows, def.restart);
-  if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
+  if (def.open) markLevels(table);
+  else if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
   const totals = rows.filter((r) => r.kind === "total");
   if (def.single) {
     if (totals.length > 0) ctx.error(totals[0] ?? section.at, "unreadable-row", "应只有一行金额，见到合计行");
@@ -136,7 +139,7 @@ function totalName(def: GridDef, half: number | undefined): string {
 }
 
 /** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */
-function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonly string[], line: DocLine, half: number | undefined): GridRow | undefined {
+function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonly string[], line: DocLine, half: number | undefined, previous?: GridRow): GridRow | undefined {
   const at = locationOf(line);
   const mine = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => column.half === half);
   if (mine.every(({ text }) => text === "")) return undefined;
@@ -178,10 +181,14 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
       case "code-part":
         if (text !== "") part(column.key).code[column.level ?? 0] = ctx.code(text, at, name);
         break;
-      case "name":
+      case "name": {
         if (text !== "" && looksNumeric(text)) ctx.error(at, "unreadable-row", `“${name}”列应为名称，见到数字“${clip(text)}”`);
-        part(column.key).name = unwrap(text);
+        // as some regions print it, the code stands in the name's cell: [201]一般公共服务支出
+        const coded = def.open ? CODED_NAME.exec(compact(text)) : null;
+        if (coded?.[1]) part(column.key).code[0] = coded[1];
+        part(column.key).name = unwrap(coded ? (coded[2] ?? "") : text);
         break;
+      }
       case "label":
       case "text":
         if (text !== "") texts[column.key] = column.kind === "label" ? compact(text) : unwrap(text);
@@ -190,7 +197,8 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   }
   const subjects: Record<string, Subject> = {};
   for (const [key, { code, name, subject }] of parts) {
-    subjects[key] = subject ?? { ...joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key), name: name ?? "" };
+    const above = def.open ? previous?.subjects[key]?.code : undefined;
+    subjects[key] = subject ?? { ...joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key, above), name: name ?? "" };
   }
   if (!isTotal && !def.open) {
     // every subject the header prints must have its code: a row without one is out of place
@@ -230,8 +238,17 @@ const PART_DIGITS = [undefined, 3, 2, 2];
  * lost its leading zero to a spreadsheet (301 · 2 is 30102): the code gets it back and the parts
  * as printed are kept. A part without the one above it, or of another length, is reported.
  */
-function joinCode(ctx: TableContext, parts: readonly (string | undefined)[], at: Location, name: string): { code: string; printed?: string[] } {
+function joinCode(ctx: TableContext, printed: readonly (string | undefined)[], at: Location, name: string, above?: string): { code: string; printed?: string[] } {
   let padded = false;
+  // as some regions print a 款 row, its 类 left to the row above: 201 · · 一般公共服务支出, then · 40 · 信访事务
+  const parts = [...printed];
+  for (let level = 2; above !== undefined && level <= 3; level++) {
+    const start = PART_DIGITS.slice(1, level - 1).reduce<number>((n, d) => n + (d ?? 0), 0);
+    if (parts[level] !== undefined && parts[level - 1] === undefined && above.length >= start + (PART_DIGITS[level - 1] ?? 0)) {
+      parts[level - 1] = above.slice(start, start + (PART_DIGITS[level - 1] ?? 0));
+      padded = true;
+    }
+  }
   const joined = parts.map((part, level) => {
     // level 0 is a code printed whole
     if (part === undefined || level === 0) return part;
@@ -245,7 +262,7 @@ function joinCode(ctx: TableContext, parts: readonly (string | undefined)[], at:
     return part;
   });
   const code = joined.filter((part): part is string => part !== undefined).join("");
-  return padded ? { code, printed: parts.filter((part): part is string => part !== undefined) } : { code };
+  return padded ? { code, printed: printed.filter((part): part is string => part !== undefined) } : { code };
 }
 
 /**
@@ -262,6 +279,31 @@ function numberGroups(rows: GridRow[], key: string): void {
     previous = code;
     row.group = group;
   }
+}
+
+/**
+ * Which rows of a table as any region prints it are subtotals: by their codes where every row has
+ * one (the first coded subject's, or the unit's code), else by their sums (levels.ts). Where neither
+ * tells, the table says so (`levels: "unknown"`) and its rows are not added up against its 合计.
+ */
+function markLevels(table: GridTable): void {
+  const rows = table.rows.filter((r) => r.kind !== "total");
+  const coded = codedSubject(table);
+  if (coded) {
+    markSubtotals(table.rows, coded);
+    table.levels = "codes";
+    return;
+  }
+  const amounts = table.columns.filter((c) => c.kind === "amount").map((c) => c.key);
+  if (rows.length < 2 || amounts.length === 0) return;
+  const subject = table.columns.find((c) => CODED.has(c.kind))?.key;
+  const subtotals = subtotalsBySums(rows, amounts, table.rows.find((r) => r.kind === "total"), subject);
+  if (!subtotals) {
+    table.levels = "unknown";
+    return;
+  }
+  for (const row of subtotals) row.kind = "subtotal";
+  table.levels = "sums";
 }
 
 /** A row whose code has rows under it (类 over its 款, 款 over its 项) is a subtotal of them. */

@@ -162,6 +162,9 @@ export function isNumbering(line: DocLine): boolean {
 
 const TOTAL_ROWS = new Set(["合计", "总计"]);
 
+/** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
+export const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
+
 /**
  * Whether a line is a table's first row rather than its header: it has a figure (a row of column
  * numbers aside), or it is a 合计 with nothing but figures beside it (an empty table's).
@@ -179,7 +182,8 @@ function isBody(line: DocLine): boolean {
  * the others kept as printed; a required column missing is reported.
  */
 function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>): Header | undefined {
-  const depth = lines.findIndex(isBody);
+  // an empty table's header ends at the note under it
+  const depth = lines.findIndex((line) => isBody(line) || NOTE.test(line.cells[0] ?? ""));
   const rows = (depth < 0 ? lines : lines.slice(0, depth)).slice(0, MAX_DEPTH);
   const labelled = rows.filter((row) => !isNumbering(row));
   const first = lines[0];

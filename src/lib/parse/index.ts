@@ -12,6 +12,7 @@ import { ANCHOR_TITLES } from "../templates/vocabulary.ts";
 import { clip, TableContext, type Named } from "./context.ts";
 import { Diagnostics, ParseError, ParseFailure } from "./errors.ts";
 import { readForm } from "./form.ts";
+import { projectsOfGrid, readProjectForm } from "./project-form.ts";
 import { readGrid } from "./grid.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 import { readNarrative } from "./narrative.ts";
@@ -81,8 +82,11 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
 export function readTable(ctx: TableContext, next = 1): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[] } {
   const { def } = ctx.section;
   switch (def.shape) {
-    case "grid":
-      return { table: readGrid(ctx, def) };
+    case "grid": {
+      const table = readGrid(ctx, def);
+      // as any region prints it, a table of projects lists each with its indicators
+      return { table, ...(table && def.open && def.role === "projects" ? { projects: projectsOfGrid(table, next) } : {}) };
+    }
     case "statement":
       return { table: readStatement(ctx, def) };
     case "projects": {
@@ -90,7 +94,7 @@ export function readTable(ctx: TableContext, next = 1): { table?: Table; project
       return { table: read.table, projects: read.projects };
     }
     case "form": {
-      const read = readForm(ctx, next);
+      const read = def.open ? readProjectForm(ctx, next) : readForm(ctx, next);
       return { table: read.table, projects: read.project ? [read.project] : [] };
     }
     case "overall": {

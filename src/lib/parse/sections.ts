@@ -55,7 +55,8 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   const prose = line?.cells.length === 1;
   const alone = match(text, template, prose);
   const next = lines[index + 1];
-  const more = next && next.page === line?.page ? soleCell(next) : undefined;
+  // a table's number alone at a page's foot heads the table atop the next page
+  const more = next && (next.page === line?.page || (template.heading !== undefined && isTableNumber(text))) ? soleCell(next) : undefined;
   // a vocabulary's table name with its number on the next line: 收入支出决算总表 / 公开01表
   if (alone?.kind === "table" && template.heading && more !== undefined && isTableNumber(more)) return { ...alone, label: compact(more), span: 2 };
   if (alone) return { ...alone, span: 1 };
@@ -88,14 +89,20 @@ function isFront(template: Template, line: DocLine, text: string): boolean {
   // a text copy has no pages: what stands before the first heading is its cover
   return front === "first-page" ? line.page === undefined || line.page === 1 : (front?.some((pattern) => pattern.test(text)) ?? false);
 }
+/** A unit as a table states it: 单位：万元, 金额单位：元, 预算数（万元）. */
+const STATED_UNIT = /单位\s*[:：]\s*万?元|[(（](?:单位\s*[:：]\s*)?万?元[)）]/;
+
 /** Lines a vocabulary's heading may stand above its table's first row: its number or name, unit, 编制单位. */
 const LOOKAHEAD = 6;
 
 /** Whether a table's row (a line of two cells or more) follows a heading before any other heading does. */
 function tableFollows(lines: readonly DocLine[], from: number, template: Template, def: TableDef): boolean {
+  // a table the set does not name is one where it states its unit: else it is a table of the text
+  let unit = def.role !== "other";
   for (let i = from; i < Math.min(lines.length, from + LOOKAHEAD); i++) {
     const line = lines[i] as DocLine;
-    if (line.cells.filter(Boolean).length >= 2) return true;
+    unit ||= line.cells.some((cell) => STATED_UNIT.test(cell));
+    if (line.cells.filter(Boolean).length >= 2 && unit) return true;
     const next = headingAt(lines, i, template);
     // the table's name printed again under its number (一、收入预算总表 / 2026年度收入预算总表) heads the same table
     if (next?.kind === "table" && next.def === def) i += next.span - 1;
@@ -173,8 +180,11 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
         if (again && !template.heading) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
         // by a vocabulary, a second table of one role is kept as a table of its own
         const def = again && template.heading ? (template.tables.find((d) => d.role === "other") ?? heading.def) : heading.def;
-        const key = template.heading ? (`t${String(tables.length + 1).padStart(2, "0")}` as TableKey) : def.key;
-        const section: Section = { key, def, label: heading.label ?? (template.heading ? `表${tables.length + 1}` : def.label), title: heading.title, at, lines: [] };
+        // by a vocabulary, tables are numbered as printed; a form printed once per project is one table
+        const count = new Set(tables.map((s) => s.key)).size;
+        const shared = def.shape === "form" ? tables.find((s) => s.def === def)?.key : undefined;
+        const key = template.heading ? (shared ?? (`t${String(count + 1).padStart(2, "0")}` as TableKey)) : def.key;
+        const section: Section = { key, def, label: heading.label ?? (template.heading && def.shape !== "form" ? `表${count + 1}` : def.label), title: heading.title, at, lines: [] };
         if (!again || template.heading) tables.push(section);
         current = section;
       } else {

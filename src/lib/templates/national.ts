@@ -6,7 +6,7 @@ import { compact } from "../parse/text.ts";
 import type { DocLine } from "../source/document.ts";
 import { nationalCrossChecks } from "./national-checks.ts";
 import { NATIONAL_FIGURES } from "./national-figures.ts";
-import type { GridDef, HeadingMatch, NarrativeDef, Read, StatementDef, TableDef, Template } from "./types.ts";
+import type { FormDef, GridDef, HeadingMatch, NarrativeDef, Read, StatementDef, TableDef, Template } from "./types.ts";
 import { NATIONAL_SET, roleOfTitle, tableNumber, titleCore, type RoleVocabulary } from "./vocabulary.ts";
 
 /**
@@ -62,6 +62,11 @@ const OTHER: GridDef = {
   columns: NATIONAL_SET.filter((v) => v.shape === "grid").flatMap((v) => v.columns).filter((column, i, all) => all.findIndex((c) => c.key === column.key && c.kind === column.kind && c.level === column.level) === i),
 };
 
+/** One project's performance form, printed once per project: every one is read into the project it states. */
+const FORM: FormDef = { key: "t00", role: "projects", label: "项目绩效目标表", titles: [], units: UNITS, optional: true, repeated: true, open: true, shape: "form" };
+/** A form's title: the project's name, then 项目绩效目标表, 绩效自评表 … */
+const FORM_TITLE = /绩效(?:目标|自评)(?:申报|填报)?表$/;
+
 /** A line that names a table: a title of the set, or a short line that ends in 表 (its qualifier aside). */
 const TABLE_TITLE = /表(?:[(（][^()（）]{1,16}[)）])?$/;
 const SENTENCE = /[，。；！？,;]/;
@@ -73,7 +78,7 @@ function heading(text: string): HeadingMatch | undefined {
   const found = roleOfTitle(text);
   if (found) return { def: DEFINITIONS.get(found.vocabulary.role) as TableDef, title, ...(label ? { label } : {}) };
   if (compact(text).length > 60 || SENTENCE.test(text) || !TABLE_TITLE.test(compact(text))) return undefined;
-  return { def: OTHER, title, ...(label ? { label } : {}) };
+  return { def: FORM_TITLE.test(compact(text)) ? FORM : OTHER, title, ...(label ? { label } : {}) };
 }
 
 /** A numbered heading of the text: 第一部分…, 一、…, short and without a sentence's punctuation. */
@@ -141,7 +146,7 @@ export const national: Template = {
       return [text, joined].some((t) => t !== undefined && roleOfTitle(t)?.vocabulary.role === "summary");
     }),
   heading,
-  tables: [...DEFINITIONS.values(), OTHER],
+  tables: [...DEFINITIONS.values(), FORM, OTHER],
   narrative: NARRATIVE,
   dividers: DIVIDERS,
   front: "until-heading",

@@ -6,6 +6,8 @@ import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { col, optional } from "./define.ts";
 import { commonNarrative, coverTexts, economic, economicGroups, functional, functionalGroups, functionalSpending, lineFigure, threePublicFigures, titled, totalFigure } from "./shanghai.ts";
 import type { GridDef, Read, Template } from "./types.ts";
+import { titleCore } from "./vocabulary.ts";
+import { soleCell } from "../parse/sections.ts";
 
 /** 部门, 预算单位 or 单位: who the tables are of. */
 const WHO = "(?:部门|预算单位|单位)";
@@ -35,8 +37,9 @@ function byFunction(key: "t05" | "t06" | "t07", role: GridDef["role"], n: number
 export const shanghaiBudget: Template = {
   id: "shanghai-budget",
   name: "上海市区级部门预算、单位预算（财务收支预算总表 … “三公”经费和机关运行经费预算表）",
-  recognise: (lines) => coverTexts(lines).some((text) => /^.+\d{4}年区级(?:部门|单位)预算$/.test(text)),
-  front: [/^.+\d{4}年区级(?:部门|单位)预算$/, /^预算(?:主管部门|单位)\s*[:：]/],
+  // the national set as 上海市 prints it: a 收支总表 called 财务收支预算总表, whatever the cover says
+  recognise: (lines) => lines.some((line) => titleCore(soleCell(line) ?? "") === "财务收支预算总表"),
+  front: "first-page",
   contents: "until-heading",
   narrative: [
     ...commonNarrative,
@@ -181,18 +184,19 @@ export const shanghaiBudget: Template = {
     },
   ],
   identify(read, diagnostics) {
-    const cover = coverTexts(read.front);
-    const title = cover.map((text) => /^(.+?)(\d{4})年区级(部门|单位)预算$/.exec(text)).find(Boolean);
+    const cover = coverTexts(read.front, read.front.length);
+    // the cover's title may run over lines: 上海市普陀区 / 2026年区级部门预算, or 上海市2026年市级单位预算
+    const title = /^(.*?)(\d{4})年(?:区级|市级|县级)?(部门|单位)预算/.exec(cover.filter((text) => !/[:：]/.test(text)).join(""));
     const who = cover.map((text) => /^预算(?:主管部门|单位)\s*[:：]\s*(.+)$/.exec(text)?.[1]?.trim()).find(Boolean);
     const first = read.front[0] ?? { line: 1 };
-    if (!title) diagnostics.add(first, "template", "封面应有“…年区级部门预算”或“…年区级单位预算”，未见到");
+    if (!title) diagnostics.add(first, "template", `封面应有“…年部门预算”或“…年单位预算”，未见到；封面见到“${cover.slice(0, 4).join("”“")}”`);
     if (!who) diagnostics.add(first, "template", "封面应有“预算主管部门：…”或“预算单位：…”，未见到");
     return {
       department: who ?? "",
       year: Number(title?.[2] ?? 0),
       kind: "budget",
       scope: title?.[3] === "单位" ? "unit" : "department",
-      region: title?.[1] ?? regionOf(who ?? "") ?? "",
+      region: title?.[1] || (regionOf(who ?? "") ?? ""),
     };
   },
   crossChecks: budgetCrossChecks,

@@ -37,7 +37,7 @@ const economic: ColumnDef[] = [
 const economicGroups = ["项目", "部门预算支出经济分类科目", "部门支出经济分类科目", "经济分类科目", "经济分类科目编码", "部门预算经济分类科目编码", "科目编码", "经济分类", "科目"];
 
 /** Who a row is of, where a table lists its units: 单位名称, 预算单位 … */
-const unit = text("unit", "单位名称", "预算单位", "部门名称", "单位", "资金使用单位", "二级预算单位名称", "单位(项目)名称");
+const unit = text("unit", "单位名称", "预算单位", "部门名称", "单位", "资金使用单位", "二级预算单位名称");
 const unitCode = text("unitCode", "单位编码", "部门代码", "单位代码", "部门编码");
 /** Printed numbers of rows and columns (行次), and a row's number in a list (序号). */
 const lineNo = text("lineNo", "行次", "序号");
@@ -268,6 +268,12 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     sums: [["total", ["outboundTravel", "vehicles", "reception"]], ["vehicles", ["vehiclePurchase", "vehicleOperation"]]],
   },
   {
+    role: "overall-performance",
+    titles: { budget: ["整体支出绩效目标表", "部门整体支出绩效目标表", "整体绩效目标表"], final: ["整体支出绩效自评表", "部门整体支出绩效自评表"] },
+    shape: "grid",
+    columns: [unit, unitCode, lineNo],
+  },
+  {
     role: "operating-costs",
     titles: { budget: ["一般公共预算机关运行经费支出预算表", "机关运行经费支出预算表", "机关运行经费预算表", "一般公共预算机关运行经费支出表"], final: ["机关运行经费支出决算表"] },
     shape: "grid",
@@ -296,8 +302,35 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     groups: ["资金来源"],
   },
   {
+    role: "projects",
+    titles: {
+      budget: ["项目支出绩效目标表", "项目支出绩效表", "项目绩效目标表", "项目支出绩效目标申报表", "重点项目绩效目标表", "项目支出绩效目标情况表"],
+      final: ["项目支出绩效自评表", "项目绩效自评表"],
+    },
+    shape: "grid",
+    columns: [
+      unit,
+      unitCode,
+      text("projectName", "项目名称", "单位(项目)名称", "一级项目名称", "项目"),
+      amount("total", "资金总额", "金额", "预算数", "合计", "总计", "项目总额", "预算金额"),
+      amount("fiscal", "财政拨款", "财政资金"),
+      amount("other", "其他资金"),
+      text("goal", "绩效目标", "项目绩效目标", "年度绩效目标"),
+      text("level1", "一级指标"),
+      text("level2", "二级指标"),
+      text("level3", "三级指标"),
+      text("value", "指标值", "年度指标值", "本年绩效指标值"),
+      text("valueText", "指标值内容"),
+      text("standard", "评(扣)分标准", "评分标准"),
+      text("measure", "度量单位", "计量单位", "绩效度量单位"),
+      text("valueType", "指标值类型", "指标性质", "绩效指标性质"),
+      text("note", "备注"),
+    ],
+    groups: ["绩效指标", "资金"],
+  },
+  {
     role: "project-expenditure",
-    titles: { budget: ["项目支出表", "项目支出总表", "项目支出预算表", "部门预算项目支出及其他支出预算表", "项目支出预算总表"] },
+    titles: { budget: ["项目支出表", "项目支出总表", "项目支出预算表", "预算项目支出及其他支出预算表", "项目支出预算总表"] },
     shape: "grid",
     columns: project,
     groups: ["2026年预算", "财政拨款", "财政拨款收入", "单位资金", "其他资金"],
