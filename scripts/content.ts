@@ -1,17 +1,24 @@
 /**
  * The content step: every source in seeds/ (or $SEEDS_DIR) → content/disclosures/<name>.json (or
- * $CONTENT_DIR/<name>.json). All or nothing: the files are written to a temporary folder that
- * replaces the old one only when every disclosure parsed, so a failed run leaves the last good
- * content in place. Two files that claim the same department, year, kind and scope are refused.
+ * $CONTENT_DIR/<name>.json). Every file that reads is published; every file that does not is listed,
+ * with where and why, in the output and in $CONTENT_DIR/refused/refused.json (the site's page of
+ * files not read). STRICT=1 fails on any (for CI). A disclosure published in two files (情况说明 and
+ * 报表) is one disclosure. Two files that claim the same department, year, kind and scope: the
+ * second is refused. The files are written to a temporary folder that replaces the old one at the
+ * end, so a run that stops half way leaves the last content in place.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { CONTENT_DIR, SEEDS_DIR } from "../src/lib/content.ts";
-import { kindName } from "../src/lib/disclosure/schema.ts";
-import { ParseError, ParseFailure, parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
+import { kindName, type Disclosure } from "../src/lib/disclosure/schema.ts";
+import { readManifest } from "../src/lib/parse/manifest.ts";
+import { pairTexts } from "../src/lib/parse/pair.ts";
+import { parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
+import { describeRefusal, refusalOf, refusedFile, type Refusal } from "../src/lib/refused.ts";
 import { baseOf } from "../src/lib/site/paths.ts";
 
 const target = CONTENT_DIR;
+const strict = process.env.STRICT === "1";
 
 const files = readdirSync(SEEDS_DIR)
   .filter((name) => (SOURCE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
@@ -22,37 +29,49 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-// Each model is written as soon as it is parsed, so memory does not grow with the number of seeds.
+const read: { file: string; model: Disclosure; partOf?: string }[] = [];
+const refused: Refusal[] = [];
+for (const file of files) {
+  try {
+    const model = await parseFile(file);
+    const { partOf } = readManifest(file);
+    read.push({ file, model, ...(partOf ? { partOf } : {}) });
+  } catch (error) {
+    // no file stops the others: whatever went wrong is that file's refusal
+    refused.push(refusalOf(file, error));
+  }
+}
+
+const { disclosures, unpaired } = pairTexts(read);
+for (const text of unpaired) {
+  refused.push({ file: basename(text.file), problems: [{ line: 1, reason: `只有文字（情况说明），没有表：应有同一部门（${text.model.department}）同一年（${text.model.year}年${kindName(text.model)}）的报表文件与它放在一起，或在 ${basename(text.file).replace(/\.[^.]+$/, "")}.meta.json 中以 "partOf" 写明报表的文件名` }], more: 0 });
+}
+
 const temporary = `${target}.tmp-${process.pid}`;
 const previous = `${target}.old-${process.pid}`;
 mkdirSync(temporary, { recursive: true });
 const claimed = new Map<string, string>();
 let written = 0;
-let failed = false;
-for (const file of files) {
-  try {
-    const model = await parseFile(file);
-    // the key of a disclosure is where its pages live: one department, year, kind and scope
-    const key = baseOf(model);
-    const first = claimed.get(key);
-    if (first !== undefined) {
-      throw new ParseFailure([new ParseError(file, { line: 1 }, "duplicate-disclosure", `与 ${first} 是同一份公开（${model.slug}，${model.year}年${kindName(model)}）；每个部门每年每类只能有一个文件`)]);
-    }
-    claimed.set(key, file);
-    writeFileSync(join(temporary, `${file.slice(SEEDS_DIR.length + 1).replace(/\.[^.]+$/, "")}.json`), `${JSON.stringify(model, null, 2)}\n`);
-    written++;
-  } catch (error) {
-    if (!(error instanceof ParseFailure)) {
-      rmSync(temporary, { recursive: true, force: true });
-      throw error;
-    }
-    console.error(error.message);
-    failed = true;
+for (const { file, model } of disclosures) {
+  // the key of a disclosure is where its pages live: one department, year, kind and scope
+  const key = baseOf(model);
+  const first = claimed.get(key);
+  if (first !== undefined) {
+    refused.push({ file: basename(file), problems: [{ line: 1, reason: `与 ${basename(first)} 是同一份公开（${model.slug}，${model.year}年${kindName(model)}）；每个部门每年每类只能有一个文件` }], more: 0 });
+    continue;
   }
+  claimed.set(key, file);
+  writeFileSync(join(temporary, `${file.slice(SEEDS_DIR.length + 1).replace(/\.[^.]+$/, "")}.json`), `${JSON.stringify(model, null, 2)}\n`);
+  written++;
 }
-if (failed) {
+refused.sort((a, b) => a.file.localeCompare(b.file));
+mkdirSync(dirname(refusedFile(temporary)), { recursive: true });
+writeFileSync(refusedFile(temporary), `${JSON.stringify(refused, null, 2)}\n`);
+
+for (const r of refused) for (const line of describeRefusal(r)) console.error(line);
+if ((strict && refused.length > 0) || written === 0) {
   rmSync(temporary, { recursive: true, force: true });
-  console.error(`content: 未写入任何文件；${target} 保持不变`);
+  console.error(`content: ${written === 0 ? "没有一个文件读成" : `STRICT=1：${refused.length} 个文件未能读取`}；${target} 保持不变`);
   process.exit(1);
 }
 
@@ -64,4 +83,4 @@ try {
 }
 renameSync(temporary, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(`content: ${written} disclosure(s) → ${target}/`);
+console.log(`content: ${written} 份公开 → ${target}/${refused.length > 0 ? `；${refused.length} 个文件未能读取（见上，及网站的“未能读取的文件”页）` : ""}`);

@@ -90,9 +90,9 @@ describe("npm run parse", () => {
 
   it("refuses a document of no known template, saying what it found", () => {
     const file = join(dir, "other.txt");
-    writeFileSync(file, "某某区2026年部门预算\n\n第一部分 部门概况\n收入\t100\n");
+    writeFileSync(file, "某某区2026年工作报告\n\n第一部分 概况\n收入\t100\n");
     const run = runScript("parse.ts", [file]);
-    expect(run.stderr.trim()).toBe(`${file}:1: 不是能读取的预决算公开：应有一张收支总表（收支预算总表、收支总体情况表、综合预算收支总表、收入支出决算总表等），未见到；开头见到“某某区2026年部门预算”“第一部分 部门概况”`);
+    expect(run.stderr.trim()).toBe(`${file}:1: 不是能读取的预决算公开：应有一张收支总表（收支预算总表、收支总体情况表、综合预算收支总表、收入支出决算总表等），未见到；开头见到“某某区2026年工作报告”“第一部分 概况”`);
   });
 
   it("reports a manifest that is no JSON, or names a bad slug, at its line", () => {
@@ -107,7 +107,7 @@ describe("npm run parse", () => {
     const bad = copy("bad", '{\n  "slug": "Bad Slug",\n  "homepage": "x"\n}\n');
     expect(runScript("parse.ts", [bad.source]).stderr.trim().split("\n")).toEqual([
       `${bad.meta}:2: “slug”应为小写字母、数字和连字符，如 bj-zwfw-sjglj`,
-      `${bad.meta}:3: 未知的字段 “homepage”；可用的字段：slug、url、publisher、published`,
+      `${bad.meta}:3: 未知的字段 “homepage”；可用的字段：slug、url、publisher、published、partOf`,
     ]);
   });
 

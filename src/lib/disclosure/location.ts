@@ -9,6 +9,8 @@ export const at = {
   line: z.number().int().positive(),
   /** 1-based page of a PDF source; absent for text */
   page: z.number().int().positive().optional(),
+  /** the place is in the disclosure's text file (情况说明, `source.text`), published apart from its tables */
+  part: z.literal("text").optional(),
 };
 
 export const location = z.object(at);
@@ -16,7 +18,8 @@ export type Location = z.infer<typeof location>;
 
 /** "第 55 行", "第 3 页第 12 行": how pages name a place in the source. */
 export function describeLocation(where: Location): string {
-  return where.page === undefined ? `第 ${where.line} 行` : `第 ${where.page} 页第 ${where.line} 行`;
+  const place = where.page === undefined ? `第 ${where.line} 行` : `第 ${where.page} 页第 ${where.line} 行`;
+  return where.part === "text" ? `情况说明${place}` : place;
 }
 
 /**
@@ -33,15 +36,17 @@ export function describeLocations(places: readonly Location[], most = 6): string
 
 /** The anchor of a place in the source view: "L55", "p3-L12". */
 export function locationAnchor(where: Location): string {
-  return where.page === undefined ? `L${where.line}` : `p${where.page}-L${where.line}`;
+  const place = where.page === undefined ? `L${where.line}` : `p${where.page}-L${where.line}`;
+  return where.part === "text" ? `text-${place}` : place;
 }
 
-/** Source order: by page, then line. */
+/** Source order: the tables' file, then the text's; in each by page, then line. */
 export function compareLocations(a: Location, b: Location): number {
-  return (a.page ?? 0) - (b.page ?? 0) || a.line - b.line;
+  return Number(a.part === "text") - Number(b.part === "text") || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line;
 }
 
 /** Only the location of a record, for lists of where figures come from. */
 export function locationOf(record: Location): Location {
-  return record.page === undefined ? { line: record.line } : { page: record.page, line: record.line };
+  const place = record.page === undefined ? { line: record.line } : { page: record.page, line: record.line };
+  return record.part === "text" ? { ...place, part: "text" } : place;
 }

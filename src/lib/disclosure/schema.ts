@@ -135,6 +135,22 @@ export function kindName(d: { kind: (typeof KINDS)[number]; scope: (typeof SCOPE
   return `${d.scope === "unit" ? "单位" : "部门"}${d.kind === "final" ? "决算" : "预算"}`;
 }
 
+/** A file a disclosure was read from. */
+export const sourceFile = z.object({
+  /** file name of the source, as published or as copied */
+  file: z.string(),
+  /** SHA-256 of the file's bytes, hex */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** text (a copy of the disclosure's text) or pdf (the file as the department published it) */
+  format: z.enum(["text", "pdf"]),
+  /** encoding a text was decoded from */
+  encoding: z.enum(["utf-8", "gb18030"]).optional(),
+  /** number of lines: of the text, or of all pages as read */
+  lines: z.number().int().nonnegative(),
+  /** number of pages of a PDF */
+  pages: z.number().int().positive().optional(),
+});
+
 /** 一份预决算公开 (one department's, or one unit's, budget or final accounts for one year) */
 export const disclosure = z.object({
   /** URL slug of the department: stable ASCII, from seeds/<name>.meta.json or the file name */
@@ -152,19 +168,12 @@ export const disclosure = z.object({
   /** the template it was read with */
   template: z.string(),
   /** where the text came from, so a reader can verify it */
-  source: z.object({
-    /** file name of the source, as published or as copied */
-    file: z.string(),
-    /** SHA-256 of the file's bytes, hex */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** text (a copy of the disclosure's text) or pdf (the file as the department published it) */
-    format: z.enum(["text", "pdf"]),
-    /** encoding a text was decoded from */
-    encoding: z.enum(["utf-8", "gb18030"]).optional(),
-    /** number of lines: of the text, or of all pages as read */
-    lines: z.number().int().nonnegative(),
-    /** number of pages of a PDF */
-    pages: z.number().int().positive().optional(),
+  source: sourceFile.extend({
+    /**
+     * The disclosure's text (情况说明) where it is published as a file of its own beside the tables
+     * (报表), as Beijing publishes it: the places in it say `part: "text"`
+     */
+    text: sourceFile.optional(),
     /** 公开网址: where the department published it (from the manifest) */
     url: z.url().optional(),
     /** 发布机关 (from the manifest) */

@@ -78,7 +78,7 @@ export function result(c: Omit<Comparison, "expected" | "parts">, expected: Deci
 
 /** The id of a row's own check: its rule, and where the row stands. */
 export function rowId(rule: string, at: Location): string {
-  return `${rule}@${at.page === undefined ? "" : `p${at.page}-`}${at.line}`;
+  return `${rule}@${at.part === "text" ? "text-" : ""}${at.page === undefined ? "" : `p${at.page}-`}${at.line}`;
 }
 
 /**

@@ -60,19 +60,35 @@ export class ParseError extends Error {
   }
 }
 
-/** All the problems of one file, reported together so one run shows everything to fix. */
+/** How many of a file's problems are listed; the rest are counted. A file of 100,000 bad rows is told in a screenful. */
+export const LISTED = 100;
+
+/**
+ * All the problems of one file, reported together so one run shows everything to fix: the first
+ * LISTED in source order, and how many more there are.
+ */
 export class ParseFailure extends Error {
   readonly errors: readonly ParseError[];
+  /** problems found past the first LISTED, counted but not listed */
+  readonly more: number;
 
-  constructor(errors: readonly ParseError[]) {
-    super(errors.map((error) => error.message).join("\n"));
+  constructor(errors: readonly ParseError[], more = 0) {
+    super([...errors.map((error) => error.message), ...(more > 0 ? [`${errors[0]?.file ?? ""}: 另有 ${more} 处问题未列出（共 ${errors.length + more} 处）`] : [])].join("\n"));
     this.name = "ParseFailure";
     this.errors = errors;
+    this.more = more;
   }
 }
 
+/** A problem as collected: an error object (and its stack trace) is made only for the ones listed. */
+interface Problem {
+  where: Location;
+  code: ErrorCode;
+  detail: string;
+}
+
 export class Diagnostics {
-  readonly errors: ParseError[] = [];
+  private readonly problems: Problem[] = [];
   readonly file: string;
 
   constructor(file: string) {
@@ -81,12 +97,25 @@ export class Diagnostics {
 
   /** A problem at a line (of the text) or a place (page and line of a PDF). */
   add(where: number | Location, code: ErrorCode, detail: string): void {
-    this.errors.push(new ParseError(this.file, typeof where === "number" ? { line: where } : where, code, detail));
+    this.problems.push({ where: typeof where === "number" ? { line: where } : where, code, detail });
   }
 
-  /** Throws every collected error, in source order. */
+  get count(): number {
+    return this.problems.length;
+  }
+
+  /** Every problem collected so far, as errors, in the order found. */
+  get errors(): ParseError[] {
+    return this.problems.map((p) => new ParseError(this.file, p.where, p.code, p.detail));
+  }
+
+  /** Throws the collected problems, in source order: the first LISTED as errors, the rest counted. */
   throwIfAny(): void {
-    if (this.errors.length === 0) return;
-    throw new ParseFailure([...this.errors].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line));
+    if (this.problems.length === 0) return;
+    const sorted = [...this.problems].sort((a, b) => (a.where.page ?? 0) - (b.where.page ?? 0) || a.where.line - b.where.line);
+    throw new ParseFailure(
+      sorted.slice(0, LISTED).map((p) => new ParseError(this.file, p.where, p.code, p.detail)),
+      Math.max(0, sorted.length - LISTED),
+    );
   }
 }

@@ -98,6 +98,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   if (!header) return undefined;
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const halves = [...new Set(header.columns.map(({ def }) => def.half))];
+  const layouts = halves.map((half) => layoutOf(def, header, half));
   const rows: GridRow[] = [];
   // rows refused already: a table's missing row is then not reported again
   let refused = 0;
@@ -107,8 +108,8 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
     if (!cells) refused++;
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;
-    for (const half of halves) {
-      const row = readRow(ctx, def, header, cells, line, half, rows.findLast((r) => r.group === (half ?? r.group) && r.kind !== "total"));
+    for (const layout of layouts) {
+      const row = readRow(ctx, def, header, layout, cells, line, def.open ? rows.findLast((r) => r.group === (layout.half ?? r.group) && r.kind !== "total") : undefined);
       if (row) rows.push(row);
     }
   }
@@ -138,13 +139,31 @@ function totalName(def: GridDef, half: number | undefined): string {
   return def.totals?.[half === undefined ? 0 : half - 1] ?? "合计";
 }
 
-/** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */
-function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonly string[], line: DocLine, half: number | undefined, previous?: GridRow): GridRow | undefined {
-  const at = locationOf(line);
-  const mine = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => column.half === half);
-  if (mine.every(({ text }) => text === "")) return undefined;
-  const totals = half === undefined ? (def.totals ?? TOTALS) : [def.totals?.[half - 1] ?? "合计"];
+/** What every row of a half (or of the whole table) is read by: its columns, where its 合计 may stand, what 合计 is called. */
+interface Layout {
+  half: number | undefined;
+  columns: (Header["columns"][number] & { c: number })[];
+  labels: number[];
+  totals: readonly string[];
+  labelKey: string | undefined;
+}
+
+function layoutOf(def: GridDef, header: Header, half: number | undefined): Layout {
   const labels = labelColumns(def, header.columns, half);
+  return {
+    half,
+    columns: header.columns.map((column, c) => ({ ...column, c })).filter(({ def: column }) => column.half === half),
+    labels,
+    totals: half === undefined ? (def.totals ?? TOTALS) : [def.totals?.[half - 1] ?? "合计"],
+    labelKey: header.columns[labels[0] ?? -1]?.def.key,
+  };
+}
+
+/** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */
+function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout, cells: readonly string[], line: DocLine, previous?: GridRow): GridRow | undefined {
+  const { half, labels, totals, labelKey } = layout;
+  if (layout.columns.every(({ c }) => (cells[c] ?? "") === "")) return undefined;
+  const at = locationOf(line);
   const total = totalColumn(cells, labels, totals);
   const isTotal = total !== undefined;
   // A row short of the header's width is aligned right, as if it lost leading empty cells, or as a
@@ -158,7 +177,6 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   }
   const amounts: Record<string, Amount | null> = {};
   const texts: Record<string, string> = {};
-  const labelKey = header.columns[labels[0] ?? -1]?.def.key;
   if (isTotal && labelKey) texts[labelKey] = compact(cells[total] ?? "");
   const parts = new Map<string, { code: string[]; name?: string; subject?: Subject }>();
   const part = (key: string) => {
@@ -166,9 +184,10 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
     if (!found) parts.set(key, (found = { code: [] }));
     return found;
   };
-  for (const { def: column, path, text } of mine) {
+  for (const { def: column, path, c } of layout.columns) {
     // a total row's label columns hold 合计 and nothing else
     if (isTotal && column.key === labelKey) continue;
+    const text = cells[c] ?? "";
     const name = path.at(-1) ?? column.key;
     switch (column.kind) {
       case "amount":
@@ -202,7 +221,7 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, cells: readonl
   }
   if (!isTotal && !def.open) {
     // every subject the header prints must have its code: a row without one is out of place
-    for (const { def: column, path } of mine) {
+    for (const { def: column, path } of layout.columns) {
       if (!CODED.has(column.kind) || subjects[column.key]?.code) continue;
       ctx.error(at, "bad-code", `应有“${column.kind === "code-part" ? (path.at(-2) ?? path.at(-1)) : path.at(-1)}”编码，见到“${clip(cells.filter(Boolean).join(" | "))}”`);
       break;

@@ -13,6 +13,8 @@ export const manifest = z
     publisher: z.string().min(1).optional(),
     /** when, YYYY-MM-DD */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "应为日期，如 2026-02-01").optional(),
+    /** for a 情况说明 published apart from its tables: the file of the tables it belongs with (else found by department and year) */
+    partOf: z.string().min(1).optional(),
   })
   .strict();
 export type Manifest = z.infer<typeof manifest>;
@@ -42,7 +44,7 @@ export function readManifest(source: string): Manifest {
         const key = issue.path.join(".");
         const named = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0];
         const where = named === undefined ? 1 : lineOfKey(text, String(named));
-        const detail = issue.code === "unrecognized_keys" ? `未知的字段 ${issue.keys.map((k) => `“${k}”`).join("、")}；可用的字段：slug、url、publisher、published` : `“${key}”${issue.message.startsWith("应为") ? issue.message : `应为${issue.code === "invalid_type" ? "字符串" : "有效的值"}（${issue.message}）`}`;
+        const detail = issue.code === "unrecognized_keys" ? `未知的字段 ${issue.keys.map((k) => `“${k}”`).join("、")}；可用的字段：slug、url、publisher、published、partOf` : `“${key}”${issue.message.startsWith("应为") ? issue.message : `应为${issue.code === "invalid_type" ? "字符串" : "有效的值"}（${issue.message}）`}`;
         return new ParseError(path, { line: where }, "manifest", detail);
       })
       .sort((a, b) => a.line - b.line),

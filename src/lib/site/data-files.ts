@@ -28,6 +28,7 @@ export function disclosureFiles(d: Disclosure): DataFile[] {
     ...files.map((f) => ({ path: paths.download(d, f.file), mediatype: f.mediatype, body: f.body })),
     { path: paths.download(d, "datapackage.json"), mediatype: "application/json", body: () => dataPackage(d, files) },
     { path: paths.download(d, sourceFile(d)), mediatype: d.source.format === "pdf" ? "application/pdf" : "text/plain", body: () => readFileSync(join(SEEDS_DIR, d.source.file)) },
+    ...(d.source.text ? [{ path: paths.download(d, sourceFile(d, "text")), mediatype: d.source.text.format === "pdf" ? "application/pdf" : "text/plain", body: () => readFileSync(join(SEEDS_DIR, d.source.text?.file ?? "")) }] : []),
   ];
 }
 

@@ -31,19 +31,23 @@ export const TERMS = {
   license: { name: "other-open", title: "据政府信息公开原文整理，可自由再利用，请注明出处，以原文为准" },
 } as const;
 
-/** The source as published: the PDF, or the text. */
-export function sourceFile(d: Pick<Disclosure, "source">): string {
-  return d.source.format === "pdf" ? "source.pdf" : "source.txt";
+/** The source as published: the PDF, or the text; its text (情况说明) where published apart, as source-text.pdf. */
+export function sourceFile(d: Pick<Disclosure, "source">, part?: "text"): string {
+  const format = part === "text" ? (d.source.text?.format ?? d.source.format) : d.source.format;
+  return `${part === "text" ? "source-text" : "source"}.${format === "pdf" ? "pdf" : "txt"}`;
 }
 
 /**
  * Where a record stands, as pages show it and link to it: a PDF opens at its page
- * (source.pdf#page=12); a text has no pages to open at, and its line is named.
+ * (source.pdf#page=12, or source-text.pdf for the 情况说明 published apart); a text has no pages to
+ * open at, and its line is named.
  */
 export function sourceRef(d: Pick<Disclosure, "source"> & DisclosureRef, where: Location): { text: string; title: string; href?: string } {
   const title = `原文${describeLocation(where)}`;
-  if (d.source.format === "pdf" && where.page !== undefined) return { text: `第 ${where.page} 页`, title, href: `${paths.download(d, sourceFile(d))}#page=${where.page}` };
-  return { text: `第 ${where.line} 行`, title, href: paths.sourceLine(d, where.line) };
+  const format = where.part === "text" ? d.source.text?.format : d.source.format;
+  const text = `${where.part === "text" ? "情况说明" : ""}第 ${where.page ?? where.line} ${where.page === undefined ? "行" : "页"}`;
+  if (format === "pdf" && where.page !== undefined) return { text, title, href: `${paths.download(d, sourceFile(d, where.part))}#page=${where.page}` };
+  return { text, title, href: where.part === "text" ? paths.download(d, sourceFile(d, "text")) : paths.sourceLine(d, where.line) };
 }
 
 /** The columns that say where a row comes from: the line of a text; the page and line of a PDF. */

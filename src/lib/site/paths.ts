@@ -65,6 +65,8 @@ export const paths = {
   archive: (d: DisclosureRef) => `/archives/${archiveName(d)}`,
   yearArchive: (year: number) => `/archives/${year}.zip`,
   search: () => "/search/",
+  /** the files the build could not read, and why */
+  refused: () => "/refused/",
   /** a project over the disclosures that print its code */
   projectHistory: (code: string) => `/projects/${code}/`,
   /** a department over its years: every disclosure the site holds of it */

@@ -154,6 +154,14 @@ async function readPage(OPS: PdfJs["OPS"], document: PDFDocumentProxy, number: n
   return { number, width: viewport.width, height: viewport.height, items, rules };
 }
 
+/** What a file that pdf.js cannot open is instead, told by its first bytes: a web page, or no PDF at all. */
+function notPdf(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
+  if (head.startsWith("%pdf")) return undefined;
+  if (/^(?:<!doctype html|<html|<\?xml|<head|<body|<meta|<script)/.test(head) || head.includes("<html")) return "不是 PDF，而是一个网页（HTML）：下载到的多半是出错页或跳转页，应为部门公开的 PDF 本身";
+  return `不是 PDF：文件开头不是“%PDF”${bytes.length === 0 ? "（文件是空的）" : ""}`;
+}
+
 /**
  * The pages of a PDF: its text runs with their positions, and its rules. A file that is no PDF,
  * one that is damaged or encrypted, and one without a text layer (a scan) are refused with the
@@ -184,7 +192,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
   } catch (error) {
     await task.destroy();
     if (error instanceof PasswordException) return refuse("PDF 已加密，需要密码才能打开；应为部门公开的、不加密的 PDF");
-    if (error instanceof InvalidPDFException) return refuse(`不是有效的 PDF（文件损坏、不完整或不是 PDF）：${error.message}`);
+    if (error instanceof InvalidPDFException) return refuse(`${notPdf(bytes) ?? "PDF 已损坏或不完整，无法读取"}（${error.message}）`);
     return refuse(`PDF 无法读取：${error instanceof Error ? error.message : String(error)}`);
   }
   try {

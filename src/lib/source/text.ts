@@ -79,9 +79,10 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /**
- * The line of the first byte that cannot be read. A file has one encoding, so each is streamed
- * line by line until it fails, and the encoding that reads further is the file's: its failure is
- * the place to fix. (LF is never part of a multi-byte character in either encoding.)
+ * The line of the first byte that cannot be read. A file has one encoding, so each is tried line by
+ * line until it fails, and the encoding that reads further is the file's: its failure is the place
+ * to fix. LF is never part of a multi-byte character in either encoding, so each line is decoded
+ * whole: a character cut short by the line's end fails on its own line, not on the next.
  */
 function firstUndecodableLine(bytes: Uint8Array): number {
   return Math.max(failingLine(bytes, utf8()), failingLine(bytes, gb18030()));
@@ -92,7 +93,7 @@ function failingLine(bytes: Uint8Array, decoder: TextDecoder): number {
   let line = 1;
   try {
     for (let lf = bytes.indexOf(0x0a); lf >= 0; lf = bytes.indexOf(0x0a, start)) {
-      decoder.decode(bytes.subarray(start, lf + 1), { stream: true });
+      decoder.decode(bytes.subarray(start, lf + 1));
       start = lf + 1;
       line++;
     }

@@ -137,8 +137,10 @@ export function coverName(cover: string): string | undefined {
 export const national: Template = {
   id: "national",
   name: "全国通用的部门预算、决算公开表（收支总表 … “三公”经费支出表，及各地增加的表）",
-  // a 收支总表's title, on a line of its own or after its number on the line before
+  // a 收支总表's title, on a line of its own or after its number on the line before; or a cover that
+  // says what it is (a 情况说明 published apart from its tables is read for its text)
   recognise: (lines: readonly DocLine[]) =>
+    WHAT.test(lines.filter((line) => (line.page ?? 1) === 1).slice(0, 12).flatMap((line) => soleCell(line) ?? []).map(compact).join("")) ||
     lines.some((line, i) => {
       const text = soleCell(line);
       const next = lines[i + 1];

@@ -20,9 +20,10 @@ async function outcome(path: string): Promise<{ result: unknown } | { error: unk
 describe("refusing a PDF that cannot be read", () => {
   it.each([
     ["scan.pdf", "pdf", "PDF 没有文字层（共 1 页，大概是扫描件）；应为带文字的 PDF，或其文本"],
-    ["truncated.pdf", "pdf", "不是有效的 PDF（文件损坏、不完整或不是 PDF）："],
+    ["truncated.pdf", "pdf", "PDF 已损坏或不完整，无法读取（"],
     ["encrypted.pdf", "pdf", "PDF 已加密，需要密码才能打开；应为部门公开的、不加密的 PDF"],
-    ["not-a-pdf.pdf", "pdf", "不是有效的 PDF（文件损坏、不完整或不是 PDF）："],
+    ["not-a-pdf.pdf", "pdf", "不是 PDF：文件开头不是“%PDF”（"],
+    ["webpage.pdf", "pdf", "不是 PDF，而是一个网页（HTML）：下载到的多半是出错页或跳转页，应为部门公开的 PDF 本身（"],
     ["broken-page.pdf", "pdf", "PDF 第 2 页无法读取（文件损坏）："],
   ])("%s: a ParseFailure naming the file and the reason, and no model", async (name, code, reason) => {
     const path = `${FIXTURES}/${name}`;
@@ -39,7 +40,7 @@ describe("refusing a PDF that cannot be read", () => {
   });
 
   it("refuses them in readPdf already, before any template is looked for", async () => {
-    for (const name of ["scan.pdf", "truncated.pdf", "encrypted.pdf", "not-a-pdf.pdf"]) {
+    for (const name of ["scan.pdf", "truncated.pdf", "encrypted.pdf", "not-a-pdf.pdf", "webpage.pdf"]) {
       const path = `${FIXTURES}/${name}`;
       const bytes = readFileSync(path);
       await expect(readPdf(bytes, path)).rejects.toBeInstanceOf(ParseFailure);

@@ -44,6 +44,9 @@ describe("reading a text source", () => {
     ["UTF-16", Buffer.from([0xff, 0xfe, 0x31, 0x00]), "x.txt:1: 文件是 UTF-16 编码；应为 UTF-8 或 GB18030 文本"],
     ["bytes that are no text", Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xff, 0xff, 0xff, 0x0a]), "x.txt:3: 这一行的字节既不是 UTF-8 也不是 GB18030 文本"],
     ["a NUL byte", Buffer.from("预算01表\n\u0000\n"), "x.txt:2: 文件含有 NUL 字节；应为文本，见到二进制数据"],
+    // a lead byte alone on a line before the first Chinese line: its own line, not the next one
+    ["a character cut short on a line of its own", Buffer.concat([Buffer.from("abc\n"), Buffer.from([0xe4, 0x0a]), Buffer.from("预算01表\n")]), "x.txt:2: 这一行的字节既不是 UTF-8 也不是 GB18030 文本"],
+    ["a GB18030 lead byte alone on a blank line", Buffer.concat([Buffer.from("abc\n"), Buffer.from([0xb1, 0x0a]), iconv.encode("预算01表\n", "gb18030")]), "x.txt:2: 这一行的字节既不是 UTF-8 也不是 GB18030 文本"],
   ])("rejects %s", (_, bytes, message) => {
     expect(failure(bytes)).toBe(message);
   });
