@@ -1,7 +1,7 @@
 import { codedSubject } from "../disclosure/access.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { looksNumeric, readAmount, type Amount } from "../disclosure/money.ts";
-import type { GridRow, GridTable, Subject } from "../disclosure/tables.ts";
+import type { ColumnKind, GridRow, GridTable, Subject } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
@@ -57,13 +57,35 @@ function lead(line: DocLine): string {
  * so a dropped cell elsewhere shows as a cell of the wrong kind. A row with more cells than the
  * header cannot be placed without guessing and is refused.
  */
-export function fit(ctx: TableContext, line: DocLine, width: number, exact = false): string[] | undefined {
+export function fit(ctx: TableContext, line: DocLine, width: number, exact = false, kinds?: readonly ColumnKind[], stripped = false): string[] | undefined {
   const { cells } = line;
   if (cells.length > width || (exact && cells.length < width)) {
     ctx.error(line, "unreadable-row", `应有 ${width} 列，见到 ${cells.length} 列：“${clip(cells.join(" | "))}”`);
     return undefined;
   }
-  return cells.length === width ? cells : [...Array<string>(width - cells.length).fill(""), ...cells];
+  if (cells.length === width) return cells;
+  const right = [...Array<string>(width - cells.length).fill(""), ...cells];
+  if (!stripped || !kinds) return right;
+  // A text saved by an editor that strips trailing whitespace lost its rows' trailing empty cells
+  // (every line of such a table ends in a filled cell): a short row is read so, where its cells then
+  // hold what their columns do. Elsewhere a short row lost leading cells, as a PDF's copy loses them.
+  const left = [...cells, ...Array<string>(width - cells.length).fill("")];
+  return fits(left, kinds) || !fits(right, kinds) ? left : right;
+}
+
+/** Whether every line of a table ends in a filled cell: a text that lost its trailing tabs. */
+export const strippedLines = (lines: readonly DocLine[]) => lines.length > 0 && lines.every((line) => line.page === undefined && line.cells.at(-1) !== "");
+
+/** Whether each filled cell is what its column holds: a figure under an amount, words under a name or a label. */
+function fits(cells: readonly string[], kinds: readonly ColumnKind[]): boolean {
+  return cells.every((cell, c) => {
+    if (cell === "") return true;
+    const kind = kinds[c];
+    if (kind === "amount") return looksNumeric(cell) || /^\s*-?[\d,]+\s/.test(cell);
+    if (kind === "label" || kind === "name") return !looksNumeric(cell);
+    if (kind === "code" || kind === "code-part") return /^\d/.test(cell);
+    return true;
+  });
 }
 
 /**
@@ -99,12 +121,14 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const halves = [...new Set(header.columns.map(({ def }) => def.half))];
   const layouts = halves.map((half) => layoutOf(def, header, half));
+  const kinds = header.columns.map(({ def: column }) => column.kind);
+  const stripped = strippedLines(section.lines);
   const rows: GridRow[] = [];
   // rows refused already: a table's missing row is then not reported again
   let refused = 0;
   for (const line of body.rows) {
     // a table of one row of amounts has no leading empty cells to lose: its row must be whole
-    const cells = fit(ctx, line, header.width, def.single);
+    const cells = fit(ctx, line, header.width, def.single, kinds, stripped);
     if (!cells) refused++;
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;
@@ -171,7 +195,9 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
   // in its column. An empty cell after 合计 in such a row says a cell inside it was lost instead, and
   // aligned, every amount would move one column: the row cannot be placed for sure, and is refused.
   const printedLabel = line.cells.findIndex((cell) => cell !== "");
-  if (isTotal && line.cells.length < cells.length && line.cells.slice(printedLabel + 1).some((cell) => cell === "")) {
+  // a row read as it lost trailing empty cells (fit) keeps its cells where they stand
+  const leftAligned = printedLabel === 0 && cells[0] === line.cells[0];
+  if (isTotal && !leftAligned && line.cells.length < cells.length && line.cells.slice(printedLabel + 1).some((cell) => cell === "")) {
     ctx.error(at, "unreadable-row", `合计行应有 ${cells.length} 格，见到 ${line.cells.length} 格，其中有空格：“${clip(line.cells.join(" | "))}”：金额无法对齐到各列`);
     return undefined;
   }

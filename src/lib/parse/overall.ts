@@ -5,6 +5,7 @@ import type { OverallTable } from "../disclosure/tables.ts";
 import { printedCells, type DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
+import { strippedLines } from "./grid.ts";
 import { compact, operatorOf, toBlocks, unwrap } from "./text.ts";
 
 const YEAR = /^[(（]?\s*(\d{4})\s*年度\s*[)）]?$/;
@@ -47,8 +48,14 @@ export function readOverall(ctx: TableContext): { table: OverallTable; indicator
     if (extra.length > 0) ctx.error(line, "unreadable-row", `“${what}”应为一段文字，其后见到“${clip(extra.join(" | "))}”：是否多了一个分隔？`);
   };
 
-  // a PDF gives a merged cell a cell per column it covers; the rows below are read as printed
-  const lines = section.lines.map((line) => (line.spans ? { ...line, cells: printedCells(line) } : line));
+  // a PDF gives a merged cell a cell per column it covers; the rows below are read as printed. A text
+  // whose lines all lost their trailing tabs (an editor's strip on save) lost an empty 度量单位 with them
+  const stripped = strippedLines(section.lines);
+  const lines = section.lines.map((line) => {
+    const cells = line.spans ? printedCells(line) : line.cells;
+    const at = stripped ? operatorAt(line) : -1;
+    return at >= 2 && cells.length < at + 3 ? { ...line, cells: [...cells, ...Array<string>(at + 3 - cells.length).fill("")] } : line.spans ? { ...line, cells } : line;
+  });
   lines.forEach((line, index) => {
     const first = compact(cell(line, 0));
     const second = compact(cell(line, 1));

@@ -7,7 +7,7 @@ import type { DocLine } from "../source/document.ts";
 import type { ColumnDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { splitBody } from "./grid.ts";
+import { splitBody, strippedLines } from "./grid.ts";
 import { bySuffix, readHeader, vocabularyOf } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, operatorOf, toBlocks, unwrap } from "./text.ts";
@@ -30,6 +30,8 @@ const firstFilled = (line: DocLine) => line.cells.findIndex((cell) => cell !== "
  */
 export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): { table: ProjectsTable; projects: Project[] } {
   const { section } = ctx;
+  // a text whose lines all lost their trailing tabs (as editors strip trailing whitespace on save)
+  const stripped = strippedLines(section.lines);
   const preamble = readPreamble(ctx, section.lines);
   const rest = section.lines.slice(preamble.lines.length);
   const header = readHeader(ctx, rest, bySuffix(columns, ctx.section.def.groups), columns.filter((c) => !c.optional), vocabularyOf(columns, ctx.section.def.groups));
@@ -43,7 +45,8 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
   // the project's row as read so far, while it may go on at the top of the next page
   let open: { project: Project; goal: string } | undefined;
   let previous: DocLine | undefined;
-  for (const line of header ? body.rows : []) {
+  for (const printed of header ? body.rows : []) {
+    const line = header ? widened(printed, header.width, stripped) : printed;
     const at = indicatorAt(line);
     const rest = open && line.page !== undefined && line.page !== previous?.page ? continuation(line, at) : undefined;
     previous = line;
@@ -91,6 +94,22 @@ export function readProjects(ctx: TableContext, columns: readonly ColumnDef[]): 
     projects,
   };
 }
+
+/**
+ * A row as wide as the header where its content says which cells it lost: an indicator alone (its
+ * 一级指标 first, six cells) lost its leading empty cells at a page break; and in a text whose lines
+ * all lost their trailing tabs, a row lost its trailing empty cells. Any other row keeps its cells,
+ * and a width other than the header's is reported.
+ */
+function widened(line: DocLine, width: number, stripped: boolean): DocLine {
+  const { cells } = line;
+  if (cells.length >= width) return line;
+  if (cells.length === INDICATOR_CELLS && isLevel1(compact(cells[0] ?? ""))) return { ...line, cells: [...Array<string>(width - cells.length).fill(""), ...cells] };
+  if (stripped && indicatorAt(line) >= 0) return { ...line, cells: [...cells, ...Array<string>(width - cells.length).fill("")] };
+  return line;
+}
+/** 一级, 二级 and 三级指标, 性质, 指标值, 度量单位 */
+const INDICATOR_CELLS = 6;
 
 /**
  * The rest of a project's row at the top of a page: the end of its name in the first cell, no

@@ -6,7 +6,7 @@ import type { Column, StatementRow, StatementTable } from "../disclosure/tables.
 import type { ColumnDef, StatementDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { fit, splitBody } from "./grid.ts";
+import { fit, splitBody, strippedLines } from "./grid.ts";
 import { bySuffix, printedColumn, readHeader, vocabularyOf, type ColumnMatcher } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel } from "./text.ts";
@@ -92,8 +92,10 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
   const phase: Phase = { income: "items", expenditure: "items" };
+  const kinds = header.columns.map(({ def: column }) => column.kind);
+  const stripped = strippedLines(section.lines);
   for (const line of body.rows) {
-    const cells = fit(ctx, line, header.width);
+    const cells = fit(ctx, line, header.width, false, kinds, stripped);
     if (!cells) continue;
     for (const side of SIDES) {
       const columns = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => sideOf.get(column) === side);
