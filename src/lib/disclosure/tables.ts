@@ -35,6 +35,8 @@ export const ROLES = [
   "general-budget",
   /** 一般公共预算基本支出表, by 经济分类 */
   "basic-economic",
+  /** 一般公共预算支出表 by 经济分类 (基本支出 and 项目支出 alike), where a region prints one */
+  "general-economic",
   /** 政府性基金预算支出表 */
   "government-fund",
   /** 国有资本经营预算支出表 */

@@ -50,7 +50,8 @@ export function completenessChecks(model: Model, template: Template): Check[] {
   if (template.heading) {
     // read by a vocabulary: the tables of the set every disclosure prints, by role
     for (const { role, name } of MANDATED) {
-      const present = model.tables.some((t) => t.role === role);
+      // 基本支出 by 经济分类 is published where a region prints all 一般公共预算 spending by it, 基本支出 apart
+      const present = model.tables.some((t) => t.role === role || (role === "basic-economic" && t.role === "general-economic" && t.shape === "grid" && t.columns.some((c) => c.key === "basic")));
       checks.push(check(`completeness.table.${role}`, `${name}（部门${model.kind === "final" ? "决算" : "预算"}应公开的一张表）应在这份公开中`, 1, present ? 1 : 0, [locationOf(start)]));
     }
   }

@@ -32,7 +32,7 @@ export interface Named {
 /** What a table reader needs: its section, and a place to report problems with the table named. */
 export class TableContext {
   readonly section: Section;
-  private readonly diagnostics: Diagnostics;
+  readonly diagnostics: Diagnostics;
   /** where the names printed above the document's tables are gathered, for its identity */
   readonly names: Named[];
 
@@ -60,9 +60,9 @@ export class TableContext {
   /** An amount cell: null when empty, reported when it is not a number. */
   amount(text: string, where: Location, column: string): Amount | null {
     if (text === "") return null;
-    // a PDF's narrow cell wraps a long figure: "21,118.5 1" is 21,118.51. Only a figure grouped by
-    // thousands separators, which the space leaves whole, is read so: "126 4173" may be a digit lost
-    const wrapped = where.page !== undefined && text.includes(",") && /\s/.test(text.trim());
+    // a PDF's narrow cell wraps a long figure: "21,118.5 1" is 21,118.51, "24995.9 4" 24995.94. Only a
+    // figure with a point or thousands separators is read so: "126 4173" may be a digit lost
+    const wrapped = where.page !== undefined && /[,.]/.test(text) && /\s/.test(text.trim());
     const value = readAmount(text) ?? (wrapped ? readAmount(compact(text)) : undefined);
     if (value === undefined) {
       this.error(where, "not-a-number", `“${column}”列应为金额（${AMOUNT_BOUND}），见到“${clip(text)}”`);

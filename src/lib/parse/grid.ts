@@ -134,6 +134,8 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
     if (cells.filter(Boolean).join("") === NONE) continue;
     for (const layout of layouts) {
       const row = readRow(ctx, def, header, layout, cells, line, def.open ? rows.findLast((r) => r.group === (layout.half ?? r.group) && r.kind !== "total") : undefined);
+      // as some regions print it, the 合计 stands atop every page of the table: the same row again
+      if (row && def.open && row.kind === "total" && row.page !== undefined && rows.some((r) => r.kind === "total" && r.page !== row.page && r.group === row.group && JSON.stringify(r.amounts) === JSON.stringify(row.amounts))) continue;
       if (row) rows.push(row);
     }
   }

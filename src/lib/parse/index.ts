@@ -12,7 +12,8 @@ import { ANCHOR_TITLES } from "../templates/vocabulary.ts";
 import { clip, TableContext, type Named } from "./context.ts";
 import { Diagnostics, ParseError, ParseFailure } from "./errors.ts";
 import { readForm } from "./form.ts";
-import { projectsOfGrid, readProjectForm } from "./project-form.ts";
+import { isForm, projectsOfGrid, readProjectForm } from "./project-form.ts";
+import { OTHER } from "../templates/national.ts";
 import { readGrid } from "./grid.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 import { readNarrative } from "./narrative.ts";
@@ -94,6 +95,8 @@ export function readTable(ctx: TableContext, next = 1): { table?: Table; project
       return { table: read.table, projects: read.projects };
     }
     case "form": {
+      // a table titled as a project's form that holds no form (a department's 绩效自评表) is kept as printed
+      if (def.open && !isForm(ctx.section.lines)) return { table: readGrid(new TableContext({ ...ctx.section, def: OTHER }, ctx.diagnostics, ctx.names), OTHER) };
       const read = def.open ? readProjectForm(ctx, next) : readForm(ctx, next);
       return { table: read.table, projects: read.project ? [read.project] : [] };
     }

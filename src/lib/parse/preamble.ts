@@ -5,9 +5,14 @@ import type { TableContext } from "./context.ts";
 import { clip } from "./context.ts";
 import { compact } from "./text.ts";
 
-const UNIT = /^(?:金额)?单位\s*[:：]\s*(.+)$/;
-/** Who compiled the table, or whose it is: 编制单位：…, 部门名称：…, 预算单位：…, 部门：… */
-const COMPILER = /^(?:编制(?:部门|单位)|部门名称|单位名称|预算单位|预算部门|主管部门|部门|单位)\s*[:：]\s*(.+)$/;
+/** 金额单位：万元, 单位：元 — a unit of money; 单位：某某中心 is a unit's name (a 单位预算's). */
+const UNIT = /^(?:金额)?单位\s*[:：]\s*([^:：]*元)$/;
+/** A unit of money at the end of a cell that also names whose the table is: 部门名称：某某局单位：万元. */
+const TRAILING_UNIT = /^(.+?)(?:金额)?单位\s*[:：]\s*([^:：]*元)$/;
+/** Who compiled the table, or whose it is: 编制单位：…, 部门名称：…, 预算单位：…, 部门（单位）：…, 单位：某某中心 */
+const COMPILER = /^(?:编制(?:部门|单位)|部门名称|单位名称|预算单位|预算部门|主管部门|部门\(单位\)|部门（单位）|部门|单位)\s*[:：]\s*(.+)$/;
+/** A name printed without a label, after its budget code: 507-湖州市卫生健康委员会. */
+const CODED_NAME = /^\d{3,9}\s*[-—－]\s*\S+/;
 
 export interface Preamble {
   unit: Unit;
@@ -18,7 +23,10 @@ export interface Preamble {
 }
 
 function isPreamble(line: DocLine): boolean {
-  return line.cells.every((cell) => cell === "" || UNIT.test(compact(cell)) || COMPILER.test(compact(cell)));
+  const cells = line.cells.map(compact);
+  // a line that states the unit says whose the table is beside it, in whatever words
+  const unit = cells.some((cell) => UNIT.test(cell) || TRAILING_UNIT.test(cell));
+  return cells.every((cell) => cell === "" || UNIT.test(cell) || COMPILER.test(cell) || TRAILING_UNIT.test(cell) || (unit && CODED_NAME.test(cell)));
 }
 
 /**
@@ -34,20 +42,21 @@ export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Prea
     if (!isPreamble(line)) break;
     read.push(line);
     for (const cell of line.cells) {
-      const printed = UNIT.exec(compact(cell))?.[1];
+      const printed = UNIT.exec(compact(cell))?.[1] ?? TRAILING_UNIT.exec(compact(cell))?.[2];
       if (printed !== undefined) {
         const allowed = ctx.section.def.units as readonly string[];
         if (!allowed.includes(printed)) ctx.error(line, "unit", `金额单位应为${allowed.join("或")}，见到“${clip(cell)}”`);
         else unit ??= printed as Unit;
       }
-      const named = UNIT.test(compact(cell)) ? undefined : COMPILER.exec(compact(cell));
+      const text = compact(cell).replace(/(?:金额)?单位\s*[:：]\s*[^:：]*元$/, "");
+      const named = text === "" ? undefined : COMPILER.exec(text);
       if (named?.[1]) {
         compiler ??= named[1];
         ctx.names.push({ label: compact(cell).slice(0, compact(cell).search(/[:：]/)), value: named[1], at: locationOf(line) });
       }
     }
   }
-  if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell))))) {
+  if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell)) || TRAILING_UNIT.test(compact(cell))))) {
     ctx.error(ctx.section.at, "unit", `应有“金额单位：${ctx.section.def.units.join("或")}”，未见到`);
   }
   return { unit: unit ?? ctx.section.def.units[0] ?? UNITS[1], compiler, lines: read };

@@ -37,8 +37,8 @@ function openKind(def: StatementDef, side: Side, label: string, rows: readonly S
   const items = rows.some((r) => r.kind === "item");
   const subtotalFirst = rows.at(0)?.kind === "subtotal";
   if (named) {
-    // 本年收入 printed above its items, or a carry line where the 本年…合计 is printed first or not at all
-    const first = named.kind === "subtotal" && rows.length === 0;
+    // 本年收入 (or the 合计 of all) printed above its items, or a carry line where the 本年…合计 is printed first or not at all
+    const first = (named.kind === "subtotal" || named.kind === "total") && rows.length === 0;
     if (!first && !(RANK[named.kind] > RANK[phase[side]] || (named.kind === "carry" && phase[side] === "carry" && !rows.some((r) => r.label === label)))) {
       return { error: `不应出现在这里（前一行是“${rows.at(-1)?.label ?? ""}”）` };
     }

@@ -251,7 +251,8 @@ export function withoutFurniture(pages: readonly PageLine[][]): PageLine[][] {
   const edges = (page: readonly PageLine[]) => [page[0], page.at(-1)].filter((line): line is PageLine => line !== undefined && !line.table);
   const counts = new Map<string, number>();
   for (const page of pages) for (const text of new Set(edges(page).map((line) => line.cells.join("\t")))) counts.set(text, (counts.get(text) ?? 0) + 1);
-  const running = (text: string) => (counts.get(text) ?? 0) >= Math.max(3, pages.length / 3);
+  // a table's title printed atop each of its pages is the table's, not the printer's
+  const running = (text: string) => (counts.get(text) ?? 0) >= Math.max(3, pages.length / 3) && !/表(?:[(（][^()（）]*[)）])?$/.test(text.replace(/\s+/g, ""));
   return pages.map((page) => {
     const furniture = new Set(edges(page).filter((line) => PAGE_NUMBER.test(line.cells.join(" ").trim()) || running(line.cells.join("\t"))));
     // a page number under a running foot, or over a running head: the line next to the edge

@@ -49,7 +49,7 @@ function definition(vocabulary: RoleVocabulary): TableDef {
 const DEFINITIONS = new Map<Role, TableDef>(NATIONAL_SET.map((vocabulary) => [vocabulary.role, definition(vocabulary)]));
 
 /** A table the set does not name, read as a grid of whatever columns it prints. */
-const OTHER: GridDef = {
+export const OTHER: GridDef = {
   key: "t00",
   role: "other",
   label: "",

@@ -139,7 +139,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   {
     role: "summary",
     titles: {
-      budget: ["收支总表", "收支预算总表", "收支总体情况表", "综合预算收支总表", "财务收支预算总表", "收支预算表", "收支预算总体情况表"],
+      budget: ["收支总表", "收支预算总表", "收支总体情况表", "综合预算收支总表", "财务收支预算总表", "收支预算表", "收支预算总体情况表", "预算收支总表"],
       final: ["收入支出决算总表", "收支决算总表", "收入支出决算表"],
     },
     shape: "statement",
@@ -155,7 +155,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   },
   {
     role: "income",
-    titles: { budget: ["收入总表", "收入预算总表", "收入总体情况表", "收入预算表", "收入预算总体情况表"], final: ["收入决算表", "收入决算总表"] },
+    titles: { budget: ["收入总表", "收入预算总表", "收入总体情况表", "收入预算表", "收入预算总体情况表", "预算收入总表"], final: ["收入决算表", "收入决算总表"] },
     shape: "grid",
     columns: [...functional, unit, unitCode, lineNo, ...income],
     groups: [...functionalGroups, ...incomeGroups],
@@ -164,7 +164,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   },
   {
     role: "expenditure",
-    titles: { budget: ["支出总表", "支出预算总表", "支出总体情况表", "本年支出总体情况表", "支出预算表", "支出预算总体情况表"], final: ["支出决算表", "支出决算总表"] },
+    titles: { budget: ["支出总表", "支出预算总表", "支出总体情况表", "本年支出总体情况表", "支出预算表", "支出预算总体情况表", "预算支出总表"], final: ["支出决算表", "支出决算总表"] },
     shape: "grid",
     columns: [...functional, unit, unitCode, lineNo, ...spending],
     groups: [...functionalGroups, ...spendingGroups],
@@ -174,7 +174,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   {
     role: "fiscal-summary",
     titles: {
-      budget: ["财政拨款收支总表", "财政拨款收支预算总表", "财政拨款收支总体情况表", "财政拨款收支预算表"],
+      budget: ["财政拨款收支总表", "财政拨款收支预算总表", "财政拨款收支总体情况表", "财政拨款收支预算表", "预算财政拨款收支总表"],
       final: ["财政拨款收入支出决算总表", "财政拨款收支决算总表"],
     },
     shape: "statement",
@@ -214,6 +214,17 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     columns: [...economic, unit, lineNo, ...spending],
     groups: [...economicGroups, ...spendingGroups],
     sums: [["total", ["personnel", "publicUse"]]],
+    hierarchy: "departmentEconomic",
+  },
+  {
+    role: "general-economic",
+    titles: {
+      budget: ["一般公共预算支出表(按经济分类)", "一般公共预算支出表(按经济分类科目)", "一般公共预算支出经济分类情况表", "一般公共预算支出经济分类表", "一般公共预算支出情况表(按经济分类科目)"],
+    },
+    shape: "grid",
+    columns: [...economic, unit, lineNo, ...spending],
+    groups: [...economicGroups, ...spendingGroups],
+    sums: [["total", ["basic", "project"]]],
     hierarchy: "departmentEconomic",
   },
   {
@@ -367,11 +378,13 @@ const FUNCTIONAL_QUALIFIER = /[(（](?:按)?(?:支出)?功能(?:分类)?(?:科�
  * after the name), quotes and brackets normalized. "表1：2026年市级部门收支预算总表" → 收支预算总表.
  */
 export function titleCore(heading: string): string {
-  let text = heading.replace(/\s+/g, "").replace(/["'‘’“”]/g, (q) => (q === "‘" || q === "“" ? "“" : "”"));
-  text = text.replace(/"([^"]*)"/g, "“$1”").replace(/(^|[^“])三公”/g, "$1“三公”").replace(/“三公(?!”)/g, "“三公”");
+  // quotes of any kind as “…”: "三公", ‘三公’, “三公”
+  let text = heading.replace(/\s+/g, "").replace(/"([^"]*)"/g, "“$1”").replace(/['‘’“”]/g, (q) => (q === "‘" || q === "“" ? "“" : "”"));
+  text = text.replace(/(^|[^“])三公”/g, "$1“三公”").replace(/“三公(?!”)/g, "“三公”");
   if (!text.includes("“三公”")) text = text.replace(/三公/g, "“三公”");
   text = text.replace(new RegExp(`^${NUMBER}`), "");
-  text = text.replace(new RegExp(`(?:${LABEL})$`), "");
+  // a number after the name: 公开01表, （预算表3）, (表3)
+  text = text.replace(new RegExp(`[（(]?(?:${LABEL})[)）]?$`), "");
   // the year, with whatever comes before it (苏州市审计局2026年度…), or after the name: （2026年度）
   text = text.replace(/^.{0,40}?\d{4}\s*年度?/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
   text = text.replace(new RegExp(`^${WHO}`), "");
