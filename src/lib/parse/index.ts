@@ -46,13 +46,17 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   let projects: Project[] = [];
   let overallIndicators: OverallIndicator[] = [];
   const names: Named[] = [];
+  // projects a 项目支出表 lists by their funds: the disclosure's projects where it prints no table of them with their goals
+  let listed: Project[] = [];
   for (const section of sections) {
     // a form printed once per project is one table of the model, its projects numbered in order
     const read = readTable(new TableContext(section, diagnostics, names), projects.length + 1);
     if (read.table && !tables.some((t) => t.key === read.table?.key)) tables.push(read.table);
-    if (read.projects) projects = [...projects, ...read.projects];
+    if (read.projects && read.table?.role !== "project-expenditure") projects = [...projects, ...read.projects];
+    if (read.projects && read.table?.role === "project-expenditure") listed = [...listed, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
+  if (projects.length === 0) projects = listed;
   const identity = template.identify({ tables, front: split.front, names }, diagnostics);
   diagnostics.throwIfAny();
   const model = {
@@ -85,8 +89,8 @@ export function readTable(ctx: TableContext, next = 1): { table?: Table; project
   switch (def.shape) {
     case "grid": {
       const table = readGrid(ctx, def);
-      // as any region prints it, a table of projects lists each with its indicators
-      return { table, ...(table && def.open && def.role === "projects" ? { projects: projectsOfGrid(table, next) } : {}) };
+      // as any region prints it, a table of projects lists each with its goal and indicators; a 项目支出表 each with its funds
+      return { table, ...(table && def.open && (def.role === "projects" || def.role === "project-expenditure") ? { projects: projectsOfGrid(table, next, def.role === "project-expenditure") } : {}) };
     }
     case "statement":
       return { table: readStatement(ctx, def) };

@@ -3,7 +3,7 @@ import { locationOf } from "../disclosure/location.ts";
 import type { Amount, Unit } from "../disclosure/money.ts";
 import type { Indicator, Project } from "../disclosure/schema.ts";
 import type { GridTable, ProjectsTable } from "../disclosure/tables.ts";
-import { printedCells, type DocLine } from "../source/document.ts";
+import type { DocLine } from "../source/document.ts";
 import type { TableContext } from "./context.ts";
 import { tableBase } from "./context.ts";
 import { normalizeLabel, operatorOf, toBlocks, unwrap } from "./text.ts";
@@ -59,7 +59,7 @@ export function isForm(lines: readonly DocLine[]): boolean {
 export function readProjectForm(ctx: TableContext, index: number): { table: ProjectsTable; project?: Project } {
   const { section } = ctx;
   const details: { label: string; value: string }[] = [];
-  let name: { text: string; line: DocLine } | undefined;
+  let name: { text: string; line: DocLine; continued?: boolean } | undefined;
   const funds: Partial<Record<"total" | "fiscal" | "other" | "carryOver", Amount | null>> = {};
   let unit: Unit | undefined;
   const goals: string[] = [];
@@ -71,7 +71,7 @@ export function readProjectForm(ctx: TableContext, index: number): { table: Proj
   let fundColumns: { c: number; name: string }[] | undefined;
 
   for (const printed of section.lines) {
-    const cells = printedCells(printed);
+    const cells = printed.cells;
     const labels = cells.map(label);
     const filled = cells.filter(Boolean);
     if (filled.length === 0) continue;
@@ -114,12 +114,20 @@ export function readProjectForm(ctx: TableContext, index: number): { table: Proj
       goalHeader = headed;
       continue;
     }
+    // the project's name run on at the top of the next page, in the value's column: · | 金
+    if (name && printed.page !== name.line.page && !name.continued && labels[0] === "" && filled.length === 1 && details.length === 0) {
+      name = { ...name, text: name.text + unwrap(filled[0] ?? ""), continued: true };
+      continue;
+    }
     const understood = readLabels(labels, cells, (key, text, c) => {
       if (key === "name") name ??= { text: unwrap(text), line: printed };
       else if (key === "goal") goals.push(text);
       else if (key === "fact") details.push({ label: labels[c] ?? "", value: unwrap(text) });
       else {
-        const [first, ...more] = (fundColumns ?? []).filter((column) => column.c > c);
+        // a self-evaluation states each fund's 年初预算数, 全年预算数, 全年执行数: the year's budget is 全年预算数
+        const columns = (fundColumns ?? []).filter((column) => column.c > c);
+        const first = columns.find((column) => column.name === "全年预算数") ?? columns[0];
+        const more = columns.filter((column) => column !== first);
         const at = first ? first.c : cells.findIndex((cell, i) => i > c && cell !== "");
         funds[key] ??= ctx.amount(/^[-—–]+$/.test(cells[at] ?? "") ? "" : (cells[at] ?? ""), printed, labels[c] ?? "");
         // a self-evaluation's other figures of the fund (全年预算数, 全年执行数, 执行率, 得分): kept as printed
@@ -179,13 +187,14 @@ function readLabels(labels: readonly string[], cells: readonly string[], found: 
  * again atop the next page goes on with it; a row of a name and an amount and nothing else, above
  * projects, is their unit's (shown in the table, not a project).
  */
-export function projectsOfGrid(table: GridTable, first: number): Project[] {
+export function projectsOfGrid(table: GridTable, first: number, listing = false): Project[] {
   const projects: Project[] = [];
   let current: Project | undefined;
   let carried = { level1: "", level2: "" };
   let page: number | undefined;
   for (const row of table.rows) {
-    if (row.kind === "total") continue;
+    // a 合计, or a unit's row its projects add up to
+    if (row.kind !== "item") continue;
     const name = row.texts.projectName ?? "";
     const total = row.amounts.total;
     const goal = row.texts.goal ?? "";
@@ -195,7 +204,7 @@ export function projectsOfGrid(table: GridTable, first: number): Project[] {
     page = row.page;
     if (name !== "" && total != null) {
       const again = top && current !== undefined && current.name === name && current.total === total;
-      if (!again && (goal !== "" || level3 !== "")) {
+      if (!again && (goal !== "" || level3 !== "" || listing)) {
         current = { id: `p${first + projects.length}`, name, total, fiscalFunds: row.amounts.fiscal ?? null, otherFunds: row.amounts.other ?? null, goal: toBlocks(goal), ...locationOf(row), indicators: [] };
         projects.push(current);
         carried = { level1: "", level2: "" };

@@ -95,7 +95,7 @@ const threePublicGroups = ["“三公”经费预算数", "三公经费预(决)�
 const project: ColumnDef[] = [
   unit,
   unitCode,
-  text("projectName", "项目名称", "一级项目名称", "项目", "单位(项目)名称"),
+  text("projectName", "项目名称", "一级项目名称", "项目", "单位(项目)名称", "支出项目类别(资金使用单位)", "支出项目类别"),
   amount("total", "金额", "总计", "合计", "资金总额", "预算数", "项目总额", "预算数(万元)", "预算数(单位:万元)"),
   amount("fiscal", "财政拨款", ["财政拨款", "合计"], ["财政拨款收入", "小计"], "财政拨款收入"),
   amount("general", "一般公共预算", ["财政拨款收入", "一般公共预算"], "一般公共预算拨款"),
@@ -322,7 +322,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     columns: [
       unit,
       unitCode,
-      text("projectName", "项目名称", "单位(项目)名称", "一级项目名称", "项目"),
+      text("projectName", "项目名称", "单位(项目)名称", "一级项目名称", "项目", "支出项目类别(资金使用单位)", "支出项目类别"),
       amount("total", "资金总额", "金额", "预算数", "合计", "总计", "项目总额", "预算金额"),
       amount("fiscal", "财政拨款", "财政资金"),
       amount("other", "其他资金"),
