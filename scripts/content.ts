@@ -1,14 +1,14 @@
 /**
  * The content step: every source in seeds/ (or $SEEDS_DIR) → content/disclosures/<name>.json (or
  * $CONTENT_DIR/<name>.json). Every file that reads is published; every file that does not is listed,
- * with where and why, in the output and in $CONTENT_DIR/refused/refused.json (the site's page of
+ * with where and why, in the output and in $CONTENT_DIR.refused.json (the site's page of
  * files not read). STRICT=1 fails on any (for CI). A disclosure published in two files (情况说明 and
  * 报表) is one disclosure. Two files that claim the same department, year, kind and scope: the
  * second is refused. The files are written to a temporary folder that replaces the old one at the
  * end, so a run that stops half way leaves the last content in place.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { CONTENT_DIR, SEEDS_DIR } from "../src/lib/content.ts";
 import { kindName, type Disclosure } from "../src/lib/disclosure/schema.ts";
 import { readManifest } from "../src/lib/parse/manifest.ts";
@@ -65,10 +65,8 @@ for (const { file, model } of disclosures) {
   written++;
 }
 refused.sort((a, b) => a.file.localeCompare(b.file));
-mkdirSync(dirname(refusedFile(temporary)), { recursive: true });
-writeFileSync(refusedFile(temporary), `${JSON.stringify(refused, null, 2)}\n`);
 
-for (const r of refused) for (const line of describeRefusal(r)) console.error(line);
+for (const r of refused) for (const line of describeRefusal(r, SEEDS_DIR)) console.error(line);
 if ((strict && refused.length > 0) || written === 0) {
   rmSync(temporary, { recursive: true, force: true });
   console.error(`content: ${written === 0 ? "没有一个文件读成" : `STRICT=1：${refused.length} 个文件未能读取`}；${target} 保持不变`);
@@ -83,4 +81,7 @@ try {
 }
 renameSync(temporary, target);
 rmSync(previous, { recursive: true, force: true });
+// the list of files not read, beside the content it belongs to
+writeFileSync(`${refusedFile(target)}.tmp-${process.pid}`, `${JSON.stringify(refused, null, 2)}\n`);
+renameSync(`${refusedFile(target)}.tmp-${process.pid}`, refusedFile(target));
 console.log(`content: ${written} 份公开 → ${target}/${refused.length > 0 ? `；${refused.length} 个文件未能读取（见上，及网站的“未能读取的文件”页）` : ""}`);

@@ -33,11 +33,11 @@ describe("npm run content", () => {
     writeFileSync(join(seeds, "002_page.pdf"), "<!DOCTYPE html><html><body>404</body></html>\n");
     const run = runScript("content.ts", [], { cwd: work, env });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain("001_broken.txt:1: 应有预算02表，这份公开中没有");
-    expect(run.stderr).toContain("002_page.pdf:1: 不是 PDF，而是一个网页（HTML）");
+    expect(run.stderr).toContain(`${join(seeds, "001_broken.txt")}:1: 应有预算02表，这份公开中没有`);
+    expect(run.stderr).toContain(`${join(seeds, "002_page.pdf")}:1: 不是 PDF，而是一个网页（HTML）`);
     expect(run.stdout).toContain("content: 1 份公开 → content/disclosures/；2 个文件未能读取");
-    expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json", "refused"]);
-    const refused = JSON.parse(readFileSync(join(work, "content", "disclosures", "refused", "refused.json"), "utf-8")) as { file: string; problems: { page?: number; line?: number; reason: string }[]; more: number }[];
+    expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json"]);
+    const refused = JSON.parse(readFileSync(join(work, "content", "disclosures.refused.json"), "utf-8")) as { file: string; problems: { page?: number; line?: number; reason: string }[]; more: number }[];
     expect(refused.map((r) => r.file)).toEqual(["001_broken.txt", "002_page.pdf"]);
     expect(refused[1]?.problems[0]).toMatchObject({ line: 1, reason: expect.stringContaining("网页") });
   });
@@ -50,7 +50,7 @@ describe("npm run content", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("001_broken.txt:");
     expect(run.stderr).toContain("content: STRICT=1：1 个文件未能读取；content/disclosures 保持不变");
-    expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json", "refused"]);
+    expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json"]);
     expect(readFileSync(output).equals(before)).toBe(true);
   });
 
@@ -59,7 +59,7 @@ describe("npm run content", () => {
     writeFileSync(join(seeds, "2025.txt"), yearOf(2025));
     writeFileSync(join(seeds, "2025.meta.json"), '{ "slug": "bj-zwfw-sjglj" }\n');
     expect(runScript("content.ts", [], { cwd: work, env }).status).toBe(0);
-    const years = readdirSync(join(work, "content", "disclosures")).filter((name) => name.endsWith(".json")).map((name) => JSON.parse(readFileSync(join(work, "content", "disclosures", name), "utf-8")) as { slug: string; year: number });
+    const years = readdirSync(join(work, "content", "disclosures")).map((name) => JSON.parse(readFileSync(join(work, "content", "disclosures", name), "utf-8")) as { slug: string; year: number });
     expect(years.map((d) => [d.slug, d.year])).toEqual([["bj-zwfw-sjglj", 2026], ["bj-zwfw-sjglj", 2025]]);
   });
 
@@ -69,7 +69,7 @@ describe("npm run content", () => {
     writeFileSync(join(seeds, "copy.meta.json"), '{ "slug": "bj-zwfw-sjglj" }\n');
     const run = runScript("content.ts", [], { cwd: work, env });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain("copy.txt:1: 与 000_a305166288aaf593.txt 是同一份公开（bj-zwfw-sjglj，2026年部门预算）；每个部门每年每类只能有一个文件");
-    expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json", "refused"]);
+    expect(run.stderr).toContain(`${join(seeds, "copy.txt")}:1: 与 000_a305166288aaf593.txt 是同一份公开（bj-zwfw-sjglj，2026年部门预算）；每个部门每年每类只能有一个文件`);
+    expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json"]);
   });
 });

@@ -21,8 +21,8 @@ export type Refusal = z.infer<typeof refusal>;
 /** Problems a refusal lists; the rest are counted. */
 const SHOWN = 5;
 
-/** The refusals beside the content (a folder of its own, which the content collection does not read). */
-export const refusedFile = (contentDir = CONTENT_DIR) => join(contentDir, "refused", "refused.json");
+/** The refusals beside the content folder (not in it: every file there is a disclosure). */
+export const refusedFile = (contentDir = CONTENT_DIR) => `${contentDir.replace(/[/\\]+$/, "")}.refused.json`;
 
 /** Why a file was not read: its parse's problems, or an error no parse should raise, told as one. */
 export function refusalOf(path: string, error: unknown): Refusal {
@@ -34,11 +34,12 @@ export function refusalOf(path: string, error: unknown): Refusal {
   return { file, problems: [{ reason: `读取时出错：${error instanceof Error ? error.message : String(error)}` }], more: 0 };
 }
 
-/** A refusal as the build prints it, a line a problem: file:page:line: reason. */
-export function describeRefusal(r: Refusal): string[] {
+/** A refusal as the build prints it, a line a problem: dir/file:page:line: reason. */
+export function describeRefusal(r: Refusal, dir?: string): string[] {
+  const file = dir === undefined ? r.file : join(dir, r.file);
   return [
-    ...r.problems.map((p) => `${r.file}${p.page !== undefined ? `:${p.page}` : ""}${p.line !== undefined ? `:${p.line}` : ""}: ${p.reason}`),
-    ...(r.more > 0 ? [`${r.file}: 另有 ${r.more} 处问题`] : []),
+    ...r.problems.map((p) => `${file}${p.page !== undefined ? `:${p.page}` : ""}${p.line !== undefined ? `:${p.line}` : ""}: ${p.reason}`),
+    ...(r.more > 0 ? [`${file}: 另有 ${r.more} 处问题`] : []),
   ];
 }
 

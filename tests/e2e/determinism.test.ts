@@ -34,6 +34,6 @@ describe("the build", { timeout: 300_000 }, () => {
     expect(failed.output).toContain("build: node 失败；");
     expect(filesUnder(out)).toEqual(before.map(([name]) => name));
     expect(before.every(([name, bytes]) => readFileSync(join(out, name)).equals(bytes))).toBe(true);
-    expect(readdirSync(work).sort()).toEqual(["content", "dist", "seeds"]);
+    expect(readdirSync(work).sort()).toEqual(["content", "content.refused.json", "dist", "seeds"]);
   });
 });

@@ -65,7 +65,7 @@ describe("search in a year's archive, opened from disk (file://)", { timeout: 12
     await page.fill("#site-q", "三公");
     await page.press("#site-q", "Enter");
     await page.waitForURL(/\/search\/index\.html\?q=/);
-    await page.waitForFunction(() => /找到/.test(document.getElementById("search-status")?.textContent ?? ""));
+    await page.waitForFunction(() => /找到|已显示/.test(document.getElementById("search-status")?.textContent ?? ""));
     expect(await page.$$eval("#search-results .result-title", (as) => as.map((a) => a.textContent))).toContain("预算09表 财政拨款“三公”经费支出表");
     await page.goto(`file://${year}/2026/bj-zwfw-sjglj/tables/03/index.html`);
     await page.fill("#site-q", "采购");

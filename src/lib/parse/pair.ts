@@ -1,4 +1,4 @@
-import type { Disclosure } from "../disclosure/schema.ts";
+import { disclosure, type Disclosure } from "../disclosure/schema.ts";
 import { narrativeChecks } from "../findings/narrative.ts";
 import { national } from "../templates/national.ts";
 
@@ -26,7 +26,8 @@ export function joinText(tables: Disclosure, text: Disclosure): Disclosure {
   const { url: _url, publisher: _publisher, published: _published, text: _text, ...file } = text.source;
   const joined = { ...tables, source: { ...tables.source, text: file }, narrative: [...tables.narrative, ...narrative] };
   const checks = narrativeChecks({ ...joined, narrative }, national);
-  return { ...joined, checks: [...tables.checks, ...checks] };
+  // validated again, as every model is: its records' fields then in the schema's order, as any other model's
+  return disclosure.parse({ ...joined, checks: [...tables.checks, ...checks] });
 }
 
 /**

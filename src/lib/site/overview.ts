@@ -98,7 +98,7 @@ export function groupIndicators<I extends Indicator>(indicators: readonly I[]) {
 /** Anchor of the n-th (0-based) indicator of a project page: stable while the source is unchanged. */
 export const indicatorAnchor = (index: number) => `i${index + 1}`;
 /** Anchor of a department-wide indicator on the performance page. */
-export const overallAnchor = (line: number) => `o${line}`;
+export const overallAnchor = (at: Location) => `o${at.page === undefined ? "" : `p${at.page}-`}${at.line}`;
 
 /**
  * Rows elsewhere in the disclosure that are certainly about this project: a department-wide

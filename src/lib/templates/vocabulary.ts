@@ -1,5 +1,5 @@
 import type { Kind } from "../disclosure/schema.ts";
-import type { Role } from "../disclosure/tables.ts";
+import { ROLES, type Role } from "../disclosure/tables.ts";
 import { col, optional, part } from "./define.ts";
 import type { ColumnDef, LineDef } from "./types.ts";
 
@@ -280,7 +280,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   },
   {
     role: "overall-performance",
-    titles: { budget: ["整体支出绩效目标表", "部门整体支出绩效目标表", "整体绩效目标表"], final: ["整体支出绩效自评表", "部门整体支出绩效自评表"] },
+    titles: { budget: ["整体支出绩效目标表", "整体绩效目标表"], final: ["整体支出绩效自评表", "整体绩效自评表"] },
     shape: "grid",
     columns: [unit, unitCode, lineNo],
   },
@@ -417,3 +417,37 @@ const BY_CORE = new Map<string, { vocabulary: RoleVocabulary; kind: Kind }>(
 export function roleOfTitle(heading: string): { vocabulary: RoleVocabulary; kind: Kind } | undefined {
   return BY_CORE.get(titleCore(heading));
 }
+
+/**
+ * Keys a region's overlay reads a role's columns into beyond the set's own: Beijing's 收入总表 by
+ * source, this year's and carried over; its 支出总表's three classifications of a row; a 决算's
+ * “三公” 预算数 beside its 决算数; the columns of Beijing's 预算表12 and 预算11表.
+ */
+const OVERLAY_KEYS: Partial<Record<Role, readonly string[]>> = {
+  income: [
+    ...["Subtotal", "GeneralBudget", "GovernmentFund", "StateCapital", "FiscalSpecialAccount", "BusinessIncome", "BusinessOperatingIncome", "SuperiorSubsidy", "SubordinateRemittance", "OtherIncome"].map((k) => `thisYear${k}`),
+    ...["Subtotal", "GeneralBudget", "GovernmentFund", "StateCapital", "FiscalSpecialAccount", "UnitFunds"].map((k) => `carryOver${k}`),
+  ],
+  expenditure: ["governmentEconomic", "departmentEconomic"],
+  "general-budget": ["projectExcludingCapital"],
+  "basic-economic": ["governmentEconomic"],
+  procurement: ["procurement"],
+  "purchased-services": ["level1", "level2", "level3", "total"],
+  projects: ["name", "fiscalFunds", "otherFunds", "operator"],
+  "three-public": ["totalBudget", "outboundTravelBudget", "vehiclesBudget", "vehiclePurchaseBudget", "vehicleOperationBudget", "receptionBudget"],
+};
+
+const keysOf = (v: RoleVocabulary) => [...v.columns, ...(v.sides?.income ?? []), ...(v.sides?.expenditure ?? [])].map((c) => c.key);
+
+/**
+ * Every column key a table of a role may hold: what the site and the checks can read from it. A
+ * template that reads a column into another key (travel for outboundTravel) is held to these by
+ * tests/lib/templates/roles.test.ts, so a page never reads nothing where a table printed a figure.
+ */
+export const ROLE_KEYS: Readonly<Record<Role, ReadonlySet<string>>> = (() => {
+  const keys = Object.fromEntries(ROLES.map((role) => [role, new Set<string>(OVERLAY_KEYS[role] ?? [])])) as Record<Role, Set<string>>;
+  for (const vocabulary of NATIONAL_SET) for (const key of keysOf(vocabulary)) keys[vocabulary.role].add(key);
+  // a table the set does not name may hold any column the set names
+  for (const vocabulary of NATIONAL_SET) for (const key of keysOf(vocabulary)) keys.other.add(key);
+  return keys;
+})();
