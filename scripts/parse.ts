@@ -31,7 +31,7 @@ const number = new Intl.NumberFormat("zh-CN");
 
 /** What the count of failures holds: how many are within rounding, how many rows break a rule. */
 function notes(checks: CheckSummary): string {
-  const parts = [checks.rounding ? `${number.format(checks.rounding)} 项为取整差` : "", checks.failedRows ? `其中 ${number.format(checks.failedRows)} 行不符` : ""].filter(Boolean);
+  const parts = [checks.rounding ? `${number.format(checks.rounding)} 项为取整差` : "", checks.truncation ? `${number.format(checks.truncation)} 项为截尾差` : "", checks.failedRows ? `其中 ${number.format(checks.failedRows)} 行不符` : ""].filter(Boolean);
   return parts.length ? `（${parts.join("；")}）` : "";
 }
 
@@ -49,7 +49,7 @@ function summary(file: string, d: Disclosure): string {
     `  项目      ${d.projects.length > 0 ? `${number.format(d.projects.length)} 个` : "无项目表"}`,
     `  绩效指标  ${number.format(indicators)} 条（项目）+ ${number.format(d.overallIndicators.length)} 条（部门整体）`,
     `  核对      ${number.format(checks.passed)} 项通过，${number.format(checks.failed)} 项未通过${notes(checks)}`,
-    ...failed.map((check) => `    ${check.rounding ? "≈" : "✗"} ${check.id}  差额 ${check.difference} ${check.unit}  ${check.description}`),
+    ...failed.map((check) => `    ${check.rounding || check.truncation ? "≈" : "✗"} ${check.id}  差额 ${check.difference} ${check.unit}  ${check.description}`),
   ].join("\n");
 }
 

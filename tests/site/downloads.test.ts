@@ -56,7 +56,7 @@ describe("downloads", () => {
 
   it("round-trips the checks", () => {
     const { rows } = csv("checks.csv");
-    expect(rows.map(([id, , , , , , , expected, actual, difference, result]) => ({ id, expected, actual, difference, passed: result === "通过" }))).toEqual(
+    expect(rows.map(([id, , , , , , , expected, actual, difference, result]) => ({ id, expected, actual, difference, passed: result === "相符" }))).toEqual(
       model.checks.map(({ id, expected, actual, difference, passed }) => ({ id, expected, actual, difference, passed })),
     );
   });

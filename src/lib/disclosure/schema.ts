@@ -119,6 +119,11 @@ export const check = z.object({
    * last printed digit): it may be the printing's rounding rather than an error. Absent otherwise.
    */
   rounding: z.literal(true).optional(),
+  /**
+   * The text cut the figure's last digits off (截尾) where it should have rounded them: 4,651.678 万元
+   * said as 4,651.67. The figure agrees but for that; counted apart, as a 取整差 is. Absent otherwise.
+   */
+  truncation: z.literal(true).optional(),
   /** for kind rows: rows compared, and how many of them break the rule */
   rows: z.object({ compared: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }).optional(),
   /** for a narrative check: the words of the text it read, as printed */

@@ -52,7 +52,7 @@ const halfDigit = (decimals: number) => (HALF_DIGIT[decimals] ??= new Decimal(10
  * figure that is not zero (2,940.05 万元 is within 0.005 of what was added up; 22,118,861 元 within
  * 0.5). A difference no larger may be the printing's rounding rather than an error.
  */
-export function roundingOf(figures: readonly Figure[]): Decimal {
+export function roundingOf(figures: readonly Pick<Figure, "value">[]): Decimal {
   return figures.reduce((total, f) => (f.value == null || dec(f.value).isZero() ? total : total.plus(halfDigit(decimalsOf(f.value)))), new Decimal(0));
 }
 

@@ -5,7 +5,7 @@ import type { NarrativeSection } from "../disclosure/narrative.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { GridRow, Table } from "../disclosure/tables.ts";
 import type { NarrativeFigure, Template } from "../templates/types.ts";
-import { rowId } from "./check.ts";
+import { roundingOf, rowId } from "./check.ts";
 
 /**
  * What the text of a disclosure says of its figures, checked: each amount it states against the
@@ -40,6 +40,10 @@ interface Claim {
   /** what the tables (or the text's own other figures) make it */
   actual: Amount;
   passed: boolean;
+  /** the figures differ by no more than their rounding could make */
+  rounding?: true;
+  /** the text cut the figure's digits off instead of rounding them */
+  truncation?: true;
   quote: string;
   at: Location[];
 }
@@ -47,6 +51,11 @@ interface Claim {
 /** Whether a stated amount is the table's figure rounded as the text rounds it (half up, to its digits). */
 function agrees(stated: Amount, actual: Amount): boolean {
   return dec(actual).toDecimalPlaces(decimalsOf(stated), Decimal.ROUND_HALF_UP).eq(dec(stated));
+}
+
+/** Whether a stated amount is the table's figure with its digits past the text's cut off (截尾), not rounded. */
+function truncated(stated: Amount, actual: Amount): boolean {
+  return dec(actual).toDecimalPlaces(decimalsOf(stated), Decimal.ROUND_DOWN).eq(dec(stated));
 }
 
 /**
@@ -77,7 +86,8 @@ function figureClaims(model: Model, figures: readonly NarrativeFigure[], section
       const figure = stated === undefined ? undefined : def.figure(model);
       if (stated === undefined || !figure) return [];
       const actual = toWan(figure.value ?? "0", figure.unit);
-      return [{ id: def.id, description: `文字所说的${def.name}等于${figure.name}（按文字的位数四舍五入）`, tables: [figure.table], unit: "万元", stated, actual, passed: agrees(stated, actual), quote, at: [at, locationOf(figure.at)] }];
+      const passed = agrees(stated, actual);
+      return [{ id: def.id, description: `文字所说的${def.name}等于${figure.name}（按文字的位数四舍五入）`, tables: [figure.table], unit: "万元", stated, actual, passed, ...(!passed && truncated(stated, actual) ? { truncation: true as const } : {}), quote, at: [at, locationOf(figure.at)] }];
     });
   });
 }
@@ -195,6 +205,44 @@ function shareClaims(sentence: string, quote: string, at: Location): Claim[] {
   return claims;
 }
 
+/**
+ * 政府采购支出总额A万元，其中：货物B万元、工程C万元、服务D万元: the parts the text gives of the total
+ * add up to it (a 决算's or a budget's, in any region's words).
+ */
+function procurementClaims(sentence: string, quote: string, at: Location): Claim[] {
+  const whole = new RegExp(`政府采购[^，。；：]{0,16}?${AMOUNT}万元[，,]?其中[：:]`).exec(sentence);
+  if (!whole) return [];
+  const rest = sentence.slice(whole.index + whole[0].length);
+  const parts = ["货物", "工程", "服务"].map((kind) => new RegExp(`${kind}[^，、；。\d]{0,12}?${AMOUNT}万元`).exec(rest)?.[1]);
+  if (parts.some((part) => part === undefined)) return [];
+  const stated = whole[1] ?? "0";
+  const sum = parts.reduce((total, part) => total.plus(dec(part)), dec("0"));
+  const actual = toAmount(sum, Math.max(decimalsOf(stated), ...parts.map((part) => decimalsOf(part))));
+  // the total may be the parts' sum rounded to its digits (370.62 of 252.619 + 0 + 118); each part
+  // printed rounded, the sum may miss the total by half a last digit apiece
+  const passed = agrees(stated, actual);
+  const rounding = !passed && sum.minus(dec(stated)).abs().lte(roundingOf([stated, ...parts].map((value) => ({ value }))));
+  return [{ id: "procurement", description: `文字所说的政府采购总额等于它给出的货物、工程、服务三项之和（${parts.join(" + ")}）`, tables: [], unit: "万元", stated, actual, passed, ...(rounding ? { rounding: true as const } : {}), quote, at: [at] }];
+}
+
+/**
+ * One figure the paragraph states twice, each time with its change from the year before: the two
+ * changes must be one (two different ones are two bases, one of them wrong).
+ */
+function baseClaims(paragraph: string, quote: string, at: Location): Claim[] {
+  const seen = new Map<string, string>();
+  const claims: Claim[] = [];
+  for (const m of paragraph.matchAll(new RegExp(`([\u4e00-\u9fa5“”]{2,14}?)${AMOUNT}万元[，,](?:比|与)(?:上年|\d{4}年)[^，。；]{0,8}?(增加|减少)${AMOUNT}万元`, "g"))) {
+    const [, name = "", amount = "", direction = "", change = ""] = m;
+    const key = `${name.replace(/^.*?(?:的|，)/, "")}${amount}`;
+    const signed = `${direction === "减少" ? "-" : ""}${change}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, signed);
+    else if (!dec(first).eq(dec(signed))) claims.push({ id: "base", description: `文字两次给出${name} ${amount} 万元比上年的增减，两次应相同`, tables: [], unit: "万元", stated: first, actual: signed, passed: false, quote, at: [at] });
+  }
+  return claims;
+}
+
 /** Every check the text of a disclosure allows. */
 export function narrativeChecks(model: Model, template: Template): Check[] {
   const checks: Check[] = [];
@@ -205,9 +253,9 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
       if (paragraph.cells) continue;
       const at = locationOf(paragraph);
       const normalized = paragraph.text.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
-      const claims: Claim[] = [...itemClaims(model, normalized, paragraph.text, at), ...changeClaims(normalized, paragraph.text, at)];
+      const claims: Claim[] = [...itemClaims(model, normalized, paragraph.text, at), ...changeClaims(normalized, paragraph.text, at), ...baseClaims(normalized, paragraph.text, at)];
       for (const { quote, text } of sentences(paragraph.text)) {
-        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at));
+        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...procurementClaims(text, quote, at));
       }
       for (const claim of claims) {
         // several claims of a kind in one paragraph are numbered in order
@@ -227,6 +275,8 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
           actual: claim.actual,
           difference: toAmount(dec(claim.actual).minus(dec(claim.stated)), decimals),
           passed: claim.passed,
+          ...(claim.rounding ? { rounding: true as const } : {}),
+          ...(claim.truncation ? { truncation: true as const } : {}),
           quote: claim.quote,
           at: claim.at,
         });

@@ -1,5 +1,13 @@
 import type { Check, Disclosure, FindingGroup } from "../disclosure/schema.ts";
 
+/** A check's result in one word, the same in every table, CSV and page. */
+export function verdictOf(c: Pick<Check, "passed" | "rounding" | "truncation">): "相符" | "取整差" | "截尾差" | "不符" {
+  return c.passed ? "相符" : c.rounding ? "取整差" : c.truncation ? "截尾差" : "不符";
+}
+
+/** The style each result is shown in: a difference within rounding or truncation is not marked as a failure. */
+export const VERDICT_CLASS = { 相符: "pass", 取整差: "rounding", 截尾差: "rounding", 不符: "fail" } as const;
+
 /**
  * How many checks a disclosure has and how many fail, counted one way everywhere (the CLI, the
  * home page, the overview, the checks page): a rule over every row counts once, however many of
@@ -14,8 +22,10 @@ export function checkSummary(checks: readonly Check[]) {
     failed,
     /** of the failed, those whose difference the printed figures' rounding could make */
     rounding: counted.filter((c) => !c.passed && c.rounding).length,
+    /** of the failed, figures the text cut short (截尾) where it should have rounded */
+    truncation: counted.filter((c) => !c.passed && c.truncation).length,
     /** of the failed beyond rounding, statements of the text that its tables or its own figures contradict */
-    narrative: counted.filter((c) => !c.passed && !c.rounding && c.group === "narrative").length,
+    narrative: counted.filter((c) => !c.passed && !c.rounding && !c.truncation && c.group === "narrative").length,
     /** of the failed beyond rounding, what the disclosure lacks or mislabels: a table, a note, a unit */
     completeness: counted.filter((c) => !c.passed && !c.rounding && c.group === "completeness").length,
     /** rows that break a rule over every row */
@@ -31,9 +41,11 @@ export type CheckSummary = ReturnType<typeof checkSummary>;
  * possibly the printing's rounding.
  */
 export function findingsSentence(s: CheckSummary): { text: string; level: "ok" | "rounding" | "bad"; short: string } {
-  const real = s.failed - s.rounding;
+  const real = s.failed - s.rounding - s.truncation;
+  const cut = s.truncation ? `；另有 ${s.truncation} 处文字截去了尾数而未四舍五入（截尾差）` : "";
   if (s.failed === 0) return { level: "ok", text: `核对 ${s.total} 项，全部相符。`, short: "全部相符" };
-  if (real === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.rounding} 项有差额，都在四舍五入范围内（不超过各数末位的一半之和），可能是原文取整所致。`, short: `${s.rounding} 处取整差` };
+  if (real === 0 && s.rounding === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.truncation} 处文字截去了尾数而未四舍五入（截尾差），其余全部相符。`, short: `${s.truncation} 处截尾差` };
+  if (real === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.rounding} 项有差额，都在四舍五入范围内（不超过各数末位的一半之和），可能是原文取整所致${cut}。`, short: `${s.rounding} 处取整差` };
   const groups = [
     { count: real - s.narrative - s.completeness, name: "表格", says: "项原文自身的合计与明细不一致" },
     { count: s.narrative, name: "文字", says: "处文字与表格或与它自己给出的数不一致" },
@@ -41,7 +53,7 @@ export function findingsSentence(s: CheckSummary): { text: string; level: "ok" |
   ].filter((g) => g.count > 0);
   return {
     level: "bad",
-    text: `核对 ${s.total} 项，${real} 项对不上：${groups.map((g) => `${g.count} ${g.says}`).join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}。`,
+    text: `核对 ${s.total} 项，${real} 项对不上：${groups.map((g) => `${g.count} ${g.says}`).join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}${cut}。`,
     // by group where more than one has findings: "8 处不符：表格 6、完整性 2"
     short: `${real} 处不符${groups.length > 1 ? `：${groups.map((g) => `${g.name} ${g.count}`).join("、")}` : ""}`,
   };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { columnName } from "../disclosure/access.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
+import { verdictOf } from "./checks.ts";
 import { csvHead, csvLines } from "./csv.ts";
 import { TERMS } from "./downloads.ts";
 import { overview } from "./overview.ts";
@@ -143,7 +144,7 @@ export const CORPUS: readonly Kind[] = [
       f("result", "结果", "TEXT", "相符、不符，或取整差（差额在四舍五入范围内）"),
       f("quote", "文字原句", "TEXT", "文字核对所读的原句"),
     ],
-    records: (d) => d.checks.map((c) => [...of(d), c.id, c.group, c.description, c.unit, c.expected, c.actual, c.difference, c.passed ? "相符" : c.rounding ? "取整差" : "不符", c.quote ?? null]),
+    records: (d) => d.checks.map((c) => [...of(d), c.id, c.group, c.description, c.unit, c.expected, c.actual, c.difference, verdictOf(c), c.quote ?? null]),
   },
   {
     table: "narrative",

@@ -3,7 +3,7 @@ import { indicatorQuality, SIGNALS } from "../findings/indicator-quality.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import type { TextBlock } from "../disclosure/tables.ts";
-import { GROUP_NAMES } from "./checks.ts";
+import { GROUP_NAMES, verdictOf } from "./checks.ts";
 import { toCsv } from "./csv.ts";
 import { paths, type DisclosureRef } from "./paths.ts";
 import { tableViews } from "./table-view.ts";
@@ -190,7 +190,7 @@ export function downloads(d: Disclosure): Download[] {
         c.expected,
         c.actual,
         c.difference,
-        c.passed ? "通过" : c.rounding ? "未通过（取整差）" : "未通过",
+        verdictOf(c),
         c.at.map((a) => (a.page === undefined ? String(a.line) : `${a.page}:${a.line}`)).join(" "),
         c.quote ?? "",
       ]),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parsedFile } from "../../helpers.ts";
+import { readFileSync } from "node:fs";
+import { parseText } from "../../../src/lib/parse/index.ts";
+import { fixture, parsedFile } from "../../helpers.ts";
 
 const load = parsedFile;
 const narrative = async (file: string) => (await load(file)).checks.filter((c) => c.group === "narrative");
@@ -67,18 +69,58 @@ describe("what the text says, against the tables and its own figures", () => {
   });
 });
 
+describe("what the text says of itself and of figures it shortens", () => {
+  // the budget fixture with its 三公 table's 公务接待费 at 3.07 (total 10.07), and two more paragraphs
+  const text = fixture("pair/sh-demo-2025-budget.txt")
+    .replace("10.00\t2.00\t3.00", "10.07\t2.00\t3.07")
+    .replace("预算数为10.00万元", "预算数为10.0万元")
+    .replace("公务接待费3.5万元", "公务接待费3.0万元")
+    .concat(
+      "二、政府采购预算情况\n",
+      "2025年政府采购预算总额100.00万元，其中：货物30.00万元、工程0万元、服务60.00万元。另有采购预算总额90.00万元，其中：货物30.00万元、工程0万元、服务60.00万元。\n",
+      "三、机关运行经费\n",
+      "机关运行经费预算100.00万元，比上年减少5.00万元。机关运行经费预算100.00万元，比上年增加5.00万元。\n",
+    );
+  const checks = () => parseText(new TextEncoder().encode(text), "tests/fixtures/pair/sh-demo-2025-budget.txt").checks.filter((c) => c.group === "narrative");
+
+  it("tells a figure whose last digits the text cut off (10.07 said as 10.0) from one it got wrong", () => {
+    const cut = checks().filter((c) => c.id.startsWith("narrative.three-public"));
+    expect(cut.map((c) => [c.id, c.expected, c.actual, c.passed, c.truncation ?? false])).toEqual([
+      ["narrative.three-public@82", "10.0", "10.07", false, true],
+      ["narrative.three-public-outbound@83", "2", "2.00", true, false],
+      ["narrative.three-public-reception@84", "3.0", "3.07", false, true],
+    ]);
+  });
+
+  it("adds up the 货物, 工程 and 服务 a text gives of its 政府采购 total", () => {
+    expect(checks().filter((c) => c.id.startsWith("narrative.procurement")).map((c) => [c.expected, c.actual, c.passed])).toEqual([
+      ["100.00", "90.00", false],
+    ]);
+  });
+
+  it("finds one figure given twice with two different changes from the year before", () => {
+    expect(checks().filter((c) => c.id.startsWith("narrative.base")).map((c) => [c.expected, c.actual, c.passed, c.quote])).toEqual([
+      ["-5.00", "5.00", false, "机关运行经费预算100.00万元，比上年减少5.00万元。机关运行经费预算100.00万元，比上年增加5.00万元。"],
+    ]);
+  });
+});
+
 /* The real documents: every statement the text gets wrong, confirmed against the printed pages. */
 const FOUND: Record<string, [id: string, stated: string, actual: string][]> = {
   // p21 四: 财政拨款收入支出总计0.3万元 (表4: 2,961.68); p21 五(二): 2106.66 ÷ 2940.05 is 71.65%, not 71.73%
   "sh-putuo-caizhengju-2024-final.pdf": [
     ["narrative.fiscal-total@p21-14", "0.3", "2961.68"],
     ["narrative.share@p21-24", "71.73", "71.6539"],
+    // p24: 政府采购 251.25万元 of 4.79 + 0 + 246.47 = 251.26, within the parts' rounding
+    ["narrative.procurement@p24-4", "251.25", "251.26"],
   ],
   // p21: 9746.50 ÷ 10210.34 is 95.457%, printed 95.45; p24: 基本支出 and 人员经费 of all funds (表3), not of 表5/表6
   "sh-putuo-guihuaziyuanju-2024-final.pdf": [
     ["narrative.rate@p21-14", "95.45", "95.4572"],
     ["narrative.general-basic@p24-14", "5377.64", "5364.75"],
     ["narrative.personnel@p24-14", "4896.98", "4884.09"],
+    // p27: 政府采购 2319.21万元 of 122.43 + 1387.72 + 809.07 = 2319.22, within the parts' rounding
+    ["narrative.procurement@p27-18", "2319.21", "2319.22"],
   ],
   "sh-putuo-qufuban-2025-budget.pdf": [],
   "sh-putuo-qufuban-2025-unit-budget.pdf": [],
@@ -120,6 +162,11 @@ describe("the real documents' text", () => {
   it.each(Object.entries(FOUND))("%s: exactly these statements are contradicted", async (file, expected) => {
     const checks = await narrative(`seeds/${file}`);
     expect(checks.filter((c) => !c.passed).map((c) => [c.id, c.expected, c.actual])).toEqual(expected);
+  }, 60_000);
+
+  it("says a 政府采购 total that misses its parts by their rounding is a 取整差", async () => {
+    const check = (await narrative("seeds/sh-putuo-caizhengju-2024-final.pdf")).find((c) => c.id === "narrative.procurement@p24-4");
+    expect(check).toMatchObject({ passed: false, rounding: true, difference: "0.01" });
   });
 
   it("quotes the headline contradiction of the 2026 司法局 budget as printed", async () => {
