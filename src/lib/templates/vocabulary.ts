@@ -227,32 +227,8 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     sums: [["total", ["basic", "project"]]],
     hierarchy: "departmentEconomic",
   },
-  {
-    role: "government-fund",
-    titles: {
-      budget: ["政府性基金预算支出表", "政府性基金预算支出预算表", "政府性基金预算拨款支出预算表", "政府性基金预算支出情况表", "政府性基金预算支出功能分类预算表", "政府性基金预算财政拨款支出表"],
-      final: ["政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款支出决算表"],
-    },
-    shape: "grid",
-    columns: [...functional, unit, lineNo, ...spending, ...fundAccount()],
-    groups: [...functionalGroups, ...spendingGroups],
-    sums: [["total", ["basic", "project"]], ["spending", ["basic", "project"]]],
-    hierarchy: "functional",
-    balance: { opening: "opening", income: "income", spending: "spending", closing: "closing" },
-  },
-  {
-    role: "state-capital",
-    titles: {
-      budget: ["国有资本经营预算支出表", "国有资本经营预算支出预算表", "国有资本经营预算拨款支出预算表", "国有资本经营预算支出情况表", "国有资本经营预算支出功能分类预算表", "国有资本经营预算财政拨款支出表"],
-      final: ["国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表"],
-    },
-    shape: "grid",
-    columns: [...functional, unit, lineNo, ...spending, ...fundAccount()],
-    groups: [...functionalGroups, ...spendingGroups],
-    sums: [["total", ["basic", "project"]], ["spending", ["basic", "project"]]],
-    hierarchy: "functional",
-    balance: { opening: "opening", income: "income", spending: "spending", closing: "closing" },
-  },
+  fundTable("government-fund", "政府性基金预算"),
+  fundTable("state-capital", "国有资本经营预算"),
   {
     role: "three-public",
     titles: {
@@ -356,6 +332,26 @@ function fundAccount(): ColumnDef[] {
     amount("spending", ["本年支出", "小计"], ["本年支出", "合计"]),
     amount("closing", "年末结转和结余"),
   ];
+}
+
+/**
+ * A fund's table (政府性基金预算, 国有资本经营预算): in a budget its spending by 功能分类, in a 决算
+ * its account, each under the names regions give it.
+ */
+function fundTable(role: "government-fund" | "state-capital", fund: string): RoleVocabulary {
+  return {
+    role,
+    titles: {
+      budget: [`${fund}支出表`, `${fund}支出预算表`, `${fund}拨款支出预算表`, `${fund}支出情况表`, `${fund}支出功能分类预算表`, `${fund}财政拨款支出表`],
+      final: [`${fund}财政拨款收入支出决算表`, `${fund}财政拨款支出决算表`],
+    },
+    shape: "grid",
+    columns: [...functional, unit, lineNo, ...spending, ...fundAccount()],
+    groups: [...functionalGroups, ...spendingGroups],
+    sums: [["total", ["basic", "project"]], ["spending", ["basic", "project"]]],
+    hierarchy: "functional",
+    balance: { opening: "opening", income: "income", spending: "spending", closing: "closing" },
+  };
 }
 
 /** What a document must print to be read: its 收支总表, under one of the names regions give it. */
