@@ -10,12 +10,12 @@ import { national } from "../templates/national.ts";
  */
 
 /** Which disclosure a file is of: a text and its tables share it. */
-export const pairKey = (d: Pick<Disclosure, "department" | "year" | "kind" | "scope">) => `${d.department}|${d.year}|${d.kind}|${d.scope}`;
+const pairKey = (d: Pick<Disclosure, "department" | "year" | "kind" | "scope">) => `${d.department}|${d.year}|${d.kind}|${d.scope}`;
 
 /** A file read into parts of text and no table: half of a disclosure published in two files. */
-export const isTextOnly = (d: Disclosure) => d.tables.length === 0 && d.narrative.length > 0;
+const isTextOnly = (d: Disclosure) => d.tables.length === 0 && d.narrative.length > 0;
 
-export function joinText(tables: Disclosure, text: Disclosure): Disclosure {
+function joinText(tables: Disclosure, text: Disclosure): Disclosure {
   const narrative = text.narrative.map((section) => ({
     ...section,
     // a part the tables' file has too keeps its own anchor

@@ -45,7 +45,7 @@ const label = (cell: string) => normalizeLabel(cell).replace(/[:：]/g, "").repl
 /** A target as printed: ≥95%, ≤2134.87万元, =100%, ≥330台（套）, ≥13459.00(平方米), or words (按时). */
 const TARGET = /^(≥|≤|>|<|=|≠|＝|≧|≦|＞|＜)\s*(-?[\d,]*\.?\d+)\s*[(（]?\s*([^()（）]*?)\s*[)）]?$/;
 
-export function targetOf(text: string): Pick<Indicator, "operator" | "value" | "unit"> {
+function targetOf(text: string): Pick<Indicator, "operator" | "value" | "unit"> {
   const found = TARGET.exec(text.replace(/\s+/g, ""));
   if (!found) return { operator: "定性", value: unwrap(text), unit: "" };
   return { operator: operatorOf(found[1] ?? "") as Indicator["operator"], value: found[2] ?? "", unit: found[3] ?? "" };

@@ -34,7 +34,3 @@ export interface Document {
   lines: DocLine[];
 }
 
-/** A line's text: its cells joined by tabs, as the source view shows it. */
-export function lineText(line: DocLine): string {
-  return line.cells.join("\t");
-}

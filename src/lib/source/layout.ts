@@ -265,7 +265,7 @@ const middle = (item: TextItem) => (item.top + item.baseline) / 2;
  * pitch, mark a band beyond the rule; everything beyond the rule within the band and the table's
  * width is that hidden copy. A note printed under a table starts anywhere else, and stays.
  */
-export function clippedOf(rules: readonly Rule[], items: readonly TextItem[], outside: readonly TextItem[]): TextItem[] {
+function clippedOf(rules: readonly Rule[], items: readonly TextItem[], outside: readonly TextItem[]): TextItem[] {
   const xs = cluster(rules.filter((r) => r.x0 === r.x1).map((r) => r.x0));
   const ys = cluster(rules.filter((r) => r.y0 === r.y1).map((r) => r.y0));
   const [left, right, top, bottom] = [xs[0] ?? 0, xs.at(-1) ?? 0, ys[0] ?? 0, ys.at(-1) ?? 0];

@@ -125,7 +125,7 @@ function identify(read: Read, diagnostics: Parameters<Template["identify"]>[1]):
 }
 
 /** The department a cover names: the words before or after its year, without 部门预算公开 and the like. */
-export function coverName(cover: string): string | undefined {
+function coverName(cover: string): string | undefined {
   const text = cover.replace(/(?:部门|单位)(?:综合)?(?:预算|决算)(?:公开|信息公开|说明)?.*$/, "").replace(/\d{4}\s*年度?/, "|");
   return text
     .split("|")
