@@ -1,4 +1,5 @@
-import { gridOf, itemRows, singleRow, totalOf as publishedTotal, totalRow } from "../disclosure/access.ts";
+import { gridOf, itemRows, totalOf as publishedTotal, totalRow } from "../disclosure/access.ts";
+import { threePublicOf, type ThreePublicKey } from "../disclosure/three-public.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { dec, Decimal, decimalsOf, toAmount, toWan, type Amount } from "../disclosure/money.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
@@ -112,7 +113,7 @@ function byCode(left: GridTable, right: GridTable, key: string, rows: (t: GridTa
 /** A table's published 合计 of a column, in 万元. */
 const totalOf = (t: GridTable, column: string) => toWan(publishedTotal(t, column), t.unit);
 
-const THREE_PUBLIC: [key: string, name: string][] = [
+const THREE_PUBLIC: [key: ThreePublicKey, name: string][] = [
   ["total", "“三公”经费合计"],
   ["outboundTravel", "因公出国（境）费"],
   ["vehicles", "公务用车购置及运行费"],
@@ -195,15 +196,20 @@ export function sideBySide(left: Disclosure, right: Disclosure, names: readonly 
     });
   }
   const three = both("three-public");
-  if (three) {
+  const [bf, ff] = three ? [threePublicOf(three[0], left.year), threePublicOf(three[1], right.year)] : [];
+  if (three && (bf || ff)) {
     const [b, f] = three;
-    const [br, fr] = [singleRow(b), singleRow(f)];
+    const at = (key: ThreePublicKey) => {
+      const [lr, rr] = [bf?.rows[key], ff?.rows[key]];
+      return { ...(lr ? { left: locationOf(lr) } : {}), ...(rr ? { right: locationOf(rr) } : {}) };
+    };
+    const figures = (key: ThreePublicKey, name: string) => row(key, name, toWan(bf?.amounts[key], b.unit), toWan(ff?.amounts[key], f.unit), at(key));
     sections.push({
       id: "three-public",
       title: "“三公”经费",
       source: `${leftName}：${named(b)}；${rightName}：${named(f)}（决算表取“决算数”）`,
-      rows: THREE_PUBLIC.filter(([key]) => key !== "total").map(([key, name]) => row(key, name, toWan(br?.amounts[key], b.unit), toWan(fr?.amounts[key], f.unit), { ...(br ? { left: locationOf(br) } : {}), ...(fr ? { right: locationOf(fr) } : {}) })),
-      total: row("total", "“三公”经费合计", toWan(br?.amounts.total, b.unit), toWan(fr?.amounts.total, f.unit), { ...(br ? { left: locationOf(br) } : {}), ...(fr ? { right: locationOf(fr) } : {}) }),
+      rows: THREE_PUBLIC.filter(([key]) => key !== "total").map(([key, name]) => figures(key, name)),
+      total: figures("total", "“三公”经费合计"),
     });
   }
   return sections;
@@ -215,7 +221,10 @@ export function sideBySide(left: Disclosure, right: Disclosure, names: readonly 
  */
 export function threePublicExecution(final: Disclosure): ExecutionRow[] {
   const t = gridOf(final, "three-public");
-  const r = t && singleRow(t);
-  if (!t || !r || !t.columns.some((c) => c.key === "totalBudget")) return [];
-  return THREE_PUBLIC.map(([key, name]) => row(key, name, toWan(r.amounts[`${key}Budget`], t.unit), toWan(r.amounts[key], t.unit), { left: locationOf(r), right: locationOf(r) }));
+  const figures = t && threePublicOf(t, final.year);
+  if (!t || !figures || !t.columns.some((c) => c.key === "totalBudget")) return [];
+  return THREE_PUBLIC.map(([key, name]) => {
+    const r = figures.rows[key];
+    return row(key, name, toWan(figures.amounts[`${key}Budget`], t.unit), toWan(figures.amounts[key], t.unit), r ? { left: locationOf(r), right: locationOf(r) } : {});
+  });
 }

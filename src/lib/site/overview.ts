@@ -1,4 +1,5 @@
-import { gridOf, itemRows, lineOf, singleRow, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
+import { gridOf, itemRows, lineOf, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
+import { threePublicOf } from "../disclosure/three-public.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { dec, decimalsOf, sum, toAmount, toWan, type Amount, type Unit } from "../disclosure/money.ts";
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
@@ -36,7 +37,7 @@ function computeOverview(d: Disclosure) {
   const expenditure = gridOf(d, "expenditure");
   const fiscal = statementOf(d, "fiscal-summary");
   const three = gridOf(d, "three-public");
-  const threeRow = three && singleRow(three);
+  const threeFigures = three && threePublicOf(three, d.year);
   const procurement = gridOf(d, "procurement");
   const services = gridOf(d, "purchased-services");
   const spending = expenditure && totalRow(expenditure);
@@ -55,12 +56,12 @@ function computeOverview(d: Disclosure) {
     basic: inWan(spending?.amounts.basic, expenditure?.unit),
     project: inWan(spending?.amounts.project, expenditure?.unit),
     fiscal: fiscal ? inWan(lineOf(fiscal, "income", "total")?.amounts.total, fiscal.unit) : null,
-    threePublic: threeRow
+    threePublic: threeFigures
       ? {
-          total: inWan(threeRow.amounts.total, three?.unit),
-          outboundTravel: inWan(threeRow.amounts.outboundTravel, three?.unit),
-          reception: inWan(threeRow.amounts.reception, three?.unit),
-          vehicles: inWan(threeRow.amounts.vehicles, three?.unit),
+          total: inWan(threeFigures.amounts.total, three?.unit),
+          outboundTravel: inWan(threeFigures.amounts.outboundTravel, three?.unit),
+          reception: inWan(threeFigures.amounts.reception, three?.unit),
+          vehicles: inWan(threeFigures.amounts.vehicles, three?.unit),
         }
       : null,
     procurement: procurement ? inWan(totalRow(procurement)?.amounts.total, procurement.unit) : null,
@@ -108,12 +109,12 @@ export function relatedRows(d: Disclosure, project: Project) {
   const texts = new Set(project.indicators.map((i) => i.level3));
   const overall = d.overallIndicators.filter((o) => texts.has(o.level3));
   const three = gridOf(d, "three-public");
-  const row = three && singleRow(three);
+  const figures = three && threePublicOf(three, d.year);
   const threePublic: { label: string; amount: Amount; key: string }[] = [];
   const same = (a: Amount | null | undefined) => a != null && dec(a).eq(dec(project.total));
-  if (row && three.unit === (tableByRole(d, "projects")?.unit ?? three.unit)) {
-    if (project.name.includes("公务用车购置") && same(row.amounts.vehiclePurchase)) threePublic.push({ label: "公务用车购置费", amount: project.total, key: three.key });
-    if (/因公出国|出国（境）/.test(project.name) && same(row.amounts.outboundTravel)) threePublic.push({ label: "因公出国（境）费用", amount: project.total, key: three.key });
+  if (figures && three.unit === (tableByRole(d, "projects")?.unit ?? three.unit)) {
+    if (project.name.includes("公务用车购置") && same(figures.amounts.vehiclePurchase)) threePublic.push({ label: "公务用车购置费", amount: project.total, key: three.key });
+    if (/因公出国|出国（境）/.test(project.name) && same(figures.amounts.outboundTravel)) threePublic.push({ label: "因公出国（境）费用", amount: project.total, key: three.key });
   }
   return { overall, threePublic };
 }

@@ -1,5 +1,6 @@
 import { gridOf, lineOf, statementOf, totalRow } from "../disclosure/access.ts";
 import type { Role, StatementLine } from "../disclosure/tables.ts";
+import { threePublicOf, type ThreePublicKey } from "../disclosure/three-public.ts";
 import type { NarrativeFigure, TableFigure } from "./types.ts";
 
 /**
@@ -27,6 +28,14 @@ function gridFigure(read: Tables, role: Role, column: string, name: string): Tab
   return t && row && t.columns.some((c) => c.key === column) ? { value: row.amounts[column], unit: t.unit, table: t.key, at: row, name: `${t.title}的${name}` } : undefined;
 }
 
+/** A “三公” figure, however the table lays them out (three-public.ts). */
+function threePublicFigure(read: Tables, key: ThreePublicKey | `${ThreePublicKey}Budget`, name: string): TableFigure | undefined {
+  const t = gridOf(read, "three-public");
+  const figures = t && threePublicOf(t, read.year);
+  const row = figures?.rows[key.replace(/Budget$/, "") as ThreePublicKey];
+  return t && figures && row && figures.amounts[key] !== undefined ? { value: figures.amounts[key], unit: t.unit, table: t.key, at: row, name: `${t.title}的${name}` } : undefined;
+}
+
 /**
  * A figure's name stands alone: after a punctuation mark, a year (2026年), or who it is of (本部门),
  * never after a word that narrows it (财政拨款基本支出 is not 基本支出, 涉及一般公共预算支出 is a part).
@@ -45,9 +54,11 @@ export const NATIONAL_FIGURES: readonly NarrativeFigure[] = [
   figure("general", "一般公共预算支出", "一般公共预算(?:财政)?拨款支出|一般公共预算支出", (read) => gridFigure(read, "general-budget", "total", "合计")),
   figure("personnel", "人员经费", "人员经费", (read) => gridFigure(read, "basic-economic", "personnel", "人员经费合计")),
   figure("public-use", "公用经费", "(?<!日常)公用经费", (read) => gridFigure(read, "basic-economic", "publicUse", "公用经费合计")),
-  figure("three-public", "“三公”经费", "“三公”经费(?:财政拨款)?", (read) => gridFigure(read, "three-public", "total", "“三公”经费合计")),
-  figure("outbound", "因公出国（境）费", "因公出国（境）费用?", (read) => gridFigure(read, "three-public", "outboundTravel", "因公出国（境）费")),
-  figure("vehicles", "公务用车购置及运行费", "公务用车购置及运行(?:维护)?费", (read) => gridFigure(read, "three-public", "vehicles", "公务用车购置及运行费")),
-  figure("reception", "公务接待费", "公务接待费", (read) => gridFigure(read, "three-public", "reception", "公务接待费")),
+  // a 决算's text gives the 预算数 too: “三公”经费财政拨款支出预算为76.43万元, 支出决算为46.21万元
+  figure("three-public", "“三公”经费", "“三公”经费(?:财政拨款)?(?!(?:支出)?(?:年初)?预算)", (read) => threePublicFigure(read, "total", "“三公”经费合计")),
+  figure("three-public-budget", "“三公”经费预算", "“三公”经费(?:财政拨款)?(?:支出)?(?:年初)?(?=预算)", (read) => threePublicFigure(read, "totalBudget", "“三公”经费合计预算数") ?? threePublicFigure(read, "total", "“三公”经费合计")),
+  figure("outbound", "因公出国（境）费", "因公出国（境）费用?", (read) => threePublicFigure(read, "outboundTravel", "因公出国（境）费")),
+  figure("vehicles", "公务用车购置及运行费", "公务用车购置及运行(?:维护)?费", (read) => threePublicFigure(read, "vehicles", "公务用车购置及运行费")),
+  figure("reception", "公务接待费", "公务接待费", (read) => threePublicFigure(read, "reception", "公务接待费")),
   figure("operating-costs", "机关运行经费", "机关运行经费", (read) => gridFigure(read, "operating-costs", "total", "合计") ?? gridFigure(read, "three-public", "operatingCosts", "机关运行经费")),
 ];

@@ -18,8 +18,8 @@ import { NATIONAL_SET, roleOfTitle, tableNumber, titleCore, type RoleVocabulary 
 
 const UNITS = ["万元", "元"] as const;
 
-/** A role's vocabulary as a definition the readers take. */
-function definition(vocabulary: RoleVocabulary): TableDef {
+/** A role's vocabulary as a definition the readers take, for a budget's table or a 决算's. */
+function definition(vocabulary: RoleVocabulary, kind: Kind = "budget"): TableDef {
   const base = { key: "t00", role: vocabulary.role, label: "", titles: [], units: UNITS, optional: true, open: true, groups: vocabulary.groups } as const;
   if (vocabulary.shape === "statement" && vocabulary.sides) {
     const def: StatementDef = {
@@ -38,7 +38,7 @@ function definition(vocabulary: RoleVocabulary): TableDef {
   const def: GridDef = {
     ...base,
     shape: "grid",
-    columns: vocabulary.columns,
+    columns: kind === "final" && vocabulary.finalColumns ? [...vocabulary.finalColumns, ...vocabulary.columns] : vocabulary.columns,
     ...(vocabulary.sums ? { sums: vocabulary.sums } : {}),
     ...(vocabulary.hierarchy ? { hierarchy: vocabulary.hierarchy } : {}),
     ...(vocabulary.balance ? { balance: vocabulary.balance } : {}),
@@ -47,6 +47,8 @@ function definition(vocabulary: RoleVocabulary): TableDef {
 }
 
 const DEFINITIONS = new Map<Role, TableDef>(NATIONAL_SET.map((vocabulary) => [vocabulary.role, definition(vocabulary)]));
+/** The definitions a 决算 reads differently (its “三公” table's 预算数 beside its 决算数). */
+const FINAL_DEFINITIONS = new Map<Role, TableDef>(NATIONAL_SET.filter((v) => v.finalColumns).map((vocabulary) => [vocabulary.role, definition(vocabulary, "final")]));
 
 /** A table the set does not name, read as a grid of whatever columns it prints. */
 export const OTHER: GridDef = {
@@ -76,7 +78,7 @@ function heading(text: string): HeadingMatch | undefined {
   if (core === "") return undefined;
   const { label, title } = tableNumber(text);
   const found = roleOfTitle(text);
-  if (found) return { def: DEFINITIONS.get(found.vocabulary.role) as TableDef, title, ...(label ? { label } : {}) };
+  if (found) return { def: ((found.kind === "final" && FINAL_DEFINITIONS.get(found.vocabulary.role)) || DEFINITIONS.get(found.vocabulary.role)) as TableDef, title, ...(label ? { label } : {}) };
   if (compact(text).length > 60 || SENTENCE.test(text) || !TABLE_TITLE.test(compact(text))) return undefined;
   return { def: FORM_TITLE.test(compact(text)) ? FORM : OTHER, title, ...(label ? { label } : {}) };
 }
@@ -148,7 +150,7 @@ export const national: Template = {
       return [text, joined].some((t) => t !== undefined && roleOfTitle(t)?.vocabulary.role === "summary");
     }),
   heading,
-  tables: [...DEFINITIONS.values(), FORM, OTHER],
+  tables: [...DEFINITIONS.values(), ...FINAL_DEFINITIONS.values(), FORM, OTHER],
   narrative: NARRATIVE,
   dividers: DIVIDERS,
   front: "until-heading",

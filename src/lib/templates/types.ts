@@ -155,7 +155,7 @@ export interface NarrativeFigure {
   readonly pattern: RegExp;
   /** the parts of the text it is read in; all, where absent */
   readonly sections?: readonly NarrativeKind[];
-  figure(read: { tables: readonly Table[] }): TableFigure | undefined;
+  figure(read: { tables: readonly Table[]; year: number }): TableFigure | undefined;
 }
 
 /** A table's heading as a template reads it: the definition it names, and its 表名 as printed. */

@@ -78,18 +78,32 @@ const income: ColumnDef[] = [
 const incomeGroups = ["本年收入", "收入预算", "本级财政拨款", "财政拨款", "财政拨款收入", "财政专户拨款收入", "财政专户管理资金", "其他资金收入", "单位资金", "上年结转结余", "项目"];
 
 /** “三公”经费: 合计 and its three parts, two of them of one (公务用车). */
-const threePublic: ColumnDef[] = [
-  amount("total", "合计", "小计", "总计", "“三公”经费合计", "“三公”经费财政拨款预算总额", "三公经费合计", "“三公”经费预算数", ["“三公”经费预算数", "合计"]),
-  amount("outboundTravel", "因公出国(境)费", "因公出国(境)费用", "因公出国(境)经费"),
-  amount("vehicles", "公务用车购置及运行费", "公务用车购置及运行维护费", ["公务用车购置及运行费", "小计"], ["公务用车购置及运行维护费", "小计"]),
+export const THREE_PUBLIC_COLUMNS: ColumnDef[] = [
+  amount("total", "合计", "小计", "总计", "“三公”经费合计", "“三公”经费财政拨款预算总额", "三公经费合计", "“三公”经费预算数", ["“三公”经费预算数", "合计"], "“三公”经费", "三公经费"),
+  amount("outboundTravel", "因公出国(境)费", "因公出国(境)费用", "因公出国(境)经费", "因公出国(境)支出"),
+  amount("vehicles", "公务用车购置及运行费", "公务用车购置及运行维护费", ["公务用车购置及运行费", "小计"], ["公务用车购置及运行维护费", "小计"], "公务用车购置及运行维护支出", "公务用车购置及运行支出"),
   amount("vehiclePurchase", "公务用车购置费", "购置费", "其中:公务用车购置", "公务用车购置"),
   amount("vehicleOperation", "公务用车运行维护费", "公务用车运行费", "运行费", "运行维护费", "其中:公务用车运行费"),
-  amount("reception", "公务接待费"),
+  amount("reception", "公务接待费", "公务接待费支出"),
   amount("meetings", "会议费"),
   amount("training", "培训费"),
   amount("operatingCosts", "机关运行经费", "机关运行经费预算数", "机关运行经费支出"),
 ];
-const threePublicGroups = ["“三公”经费预算数", "三公经费预(决)算数(财政拨款)", "公务用车购置及运行费", "公务用车购置及运行维护费", "2026年预算数", "预算数", "财政拨款“三公”经费", "一般公共预算"];
+/**
+ * A 决算's “三公” table prints each figure twice, 预算数 then 决算数: the 决算数 is the figure
+ * (under the key a budget's figure has), the 预算数 its `…Budget` beside it.
+ */
+const threePublicFinal: ColumnDef[] = (() => {
+  // each header under the group; 公务用车's two parts also under 公务用车 (决算数/公务用车购置及运行维护费/公务用车购置费)
+  const parents = (column: ColumnDef) => (column.key === "vehiclePurchase" || column.key === "vehicleOperation" ? ["公务用车购置及运行费", "公务用车购置及运行维护费"] : []);
+  const under = (groups: readonly string[], column: ColumnDef) =>
+    column.headers.flatMap((names) => groups.flatMap((group) => [[group, ...names], ...parents(column).map((vehicles) => [group, vehicles, ...names])]));
+  return THREE_PUBLIC_COLUMNS.slice(0, 6).flatMap((column) => [
+    { ...column, headers: under(["决算数", "支出决算数"], column) },
+    { ...column, key: `${column.key}Budget`, headers: under(["预算数", "全年预算数", "年初预算数"], column) },
+  ]);
+})();
+export const THREE_PUBLIC_GROUPS = ["“三公”经费预算数", "三公经费预(决)算数(财政拨款)", "公务用车购置及运行费", "公务用车购置及运行维护费", "2026年预算数", "预算数", "财政拨款“三公”经费", "一般公共预算"];
 
 /** A project named in a row: who runs it, its name, its funds and its goal. */
 const project: ColumnDef[] = [
@@ -130,6 +144,8 @@ export interface RoleVocabulary {
   readonly sums?: readonly (readonly [string, readonly string[]])[];
   readonly hierarchy?: string;
   readonly balance?: { readonly opening: string; readonly income: string; readonly spending: string; readonly closing: string };
+  /** a 决算's columns besides, read first: its 决算数 under the role's keys, its 预算数 beside them */
+  readonly finalColumns?: readonly ColumnDef[];
 }
 
 const statementColumns = [col("label", "label", "项目", "收入项目", "支出项目"), lineNo, amount("total", "预算数", "本年预算", "金额", "合计", "决算数", "预算", "2026年预算数", "本年预算数", "年初预算数")];
@@ -250,8 +266,9 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
       final: ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表", "“三公”经费支出决算表"],
     },
     shape: "grid",
-    columns: [unit, unitCode, lineNo, text("item", "项目"), ...threePublic],
-    groups: threePublicGroups,
+    columns: [unit, unitCode, lineNo, text("item", "项目"), ...THREE_PUBLIC_COLUMNS],
+    finalColumns: threePublicFinal,
+    groups: THREE_PUBLIC_GROUPS,
     sums: [["total", ["outboundTravel", "vehicles", "reception"]], ["vehicles", ["vehiclePurchase", "vehicleOperation"]]],
   },
   {
@@ -416,8 +433,8 @@ export function roleOfTitle(heading: string): { vocabulary: RoleVocabulary; kind
 
 /**
  * Keys a region's overlay reads a role's columns into beyond the set's own: Beijing's 收入总表 by
- * source, this year's and carried over; its 支出总表's three classifications of a row; a 决算's
- * “三公” 预算数 beside its 决算数; the columns of Beijing's 预算表12 and 预算11表.
+ * source, this year's and carried over; its 支出总表's three classifications of a row; the columns
+ * of Beijing's 预算表12 and 预算11表.
  */
 const OVERLAY_KEYS: Partial<Record<Role, readonly string[]>> = {
   income: [
@@ -430,10 +447,9 @@ const OVERLAY_KEYS: Partial<Record<Role, readonly string[]>> = {
   procurement: ["procurement"],
   "purchased-services": ["level1", "level2", "level3", "total"],
   projects: ["name", "fiscalFunds", "otherFunds", "operator"],
-  "three-public": ["totalBudget", "outboundTravelBudget", "vehiclesBudget", "vehiclePurchaseBudget", "vehicleOperationBudget", "receptionBudget"],
 };
 
-const keysOf = (v: RoleVocabulary) => [...v.columns, ...(v.sides?.income ?? []), ...(v.sides?.expenditure ?? [])].map((c) => c.key);
+const keysOf = (v: RoleVocabulary) => [...v.columns, ...(v.finalColumns ?? []), ...(v.sides?.income ?? []), ...(v.sides?.expenditure ?? [])].map((c) => c.key);
 
 /**
  * Every column key a table of a role may hold: what the site and the checks can read from it. A
