@@ -92,3 +92,7 @@ export function formatAmount(value: Amount): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${grouped}${frac === undefined ? "" : `.${frac}`}`;
 }
+
+/** Half of the last printed digit, by the number of decimals: 0.5, 0.05, 0.005 … made once. */
+const HALF_DIGIT: Decimal[] = [];
+export const halfDigit = (decimals: number): Decimal => (HALF_DIGIT[decimals] ??= new Decimal(10).pow(-decimals).div(2));

@@ -110,6 +110,8 @@ export const gridRow = z.object({
   texts: z.record(z.string(), z.string()),
   /** 1-based group: 预算05表's unnamed per-unit blocks; the halves of a table printed side by side */
   group: z.number().int().positive().optional(),
+  /** in a table whose levels were told by sums (no codes): how deep the row stands under the 合计, 1 at the top */
+  depth: z.number().int().positive().optional(),
   ...at,
 });
 

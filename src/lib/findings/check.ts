@@ -1,6 +1,6 @@
 import type { Location } from "../disclosure/location.ts";
 import { compareLocations, locationOf } from "../disclosure/location.ts";
-import { dec, Decimal, decimalsOf, sum, toAmount, type Amount, type Unit } from "../disclosure/money.ts";
+import { dec, Decimal, decimalsOf, halfDigit, sum, toAmount, type Amount, type Unit } from "../disclosure/money.ts";
 import type { Check, CheckKind } from "../disclosure/schema.ts";
 import type { TableKey } from "../disclosure/tables.ts";
 
@@ -43,9 +43,6 @@ export function compare(c: Comparison): Check {
   return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), () => roundingOf(figures));
 }
 
-/** Half of the last printed digit, by the number of decimals: 0.5, 0.05, 0.005 … made once. */
-const HALF_DIGIT: Decimal[] = [];
-const halfDigit = (decimals: number) => (HALF_DIGIT[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 
 /**
  * How far apart the figures could be by rounding alone: half of the last printed digit of each

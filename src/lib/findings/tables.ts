@@ -61,10 +61,13 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
   }
 
   const subtotals = t.rows.filter((r) => r.kind === "subtotal");
-  // subtotals told by their codes are checked against the rows under them (told by their sums, they add up already)
+  // subtotals are checked against the rows under them, told by their codes or by how deep they stand
+  // (told by their sums, they add up but for rounding)
   const hierarchy = t.levels === undefined ? def.hierarchy : t.levels === "codes" ? codedSubject(t) : undefined;
-  if (hierarchy && subtotals.length > 0) {
-    const key = hierarchy;
+  const byDepth = t.levels === "sums";
+  if ((hierarchy || byDepth) && subtotals.length > 0) {
+    const under = (row: GridRow) => (hierarchy ? childrenOf(t.rows, row, hierarchy) : childrenByDepth(t.rows, row));
+    const name = (row: GridRow) => (hierarchy ? `${row.subjects[hierarchy]?.code} ${row.subjects[hierarchy]?.name}` : rowName(row));
     const printedInHalves = amounts.some((c) => c.half !== undefined);
     for (const column of amounts) {
       // in a table printed in halves, a column's subtotals are those of its half
@@ -73,7 +76,7 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
       checks.push(
         ...rowwise(
           { ...base, id: `${t.key}.subtotals${printedInHalves ? `.half${column.half}` : ""}.${column.key}`, description: `各类、款的“${columnName(column)}”等于其下各行之和` },
-          own.map((row) => ({ expected: amountOf(row, column.key), parts: childrenOf(t.rows, row, key).map((r) => amountOf(r, column.key)), name: `${row.subjects[key]?.code} ${row.subjects[key]?.name}` })),
+          own.map((row) => ({ expected: amountOf(row, column.key), parts: under(row).map((r) => amountOf(r, column.key)), name: name(row) })),
           t.title,
         ),
       );
@@ -128,6 +131,14 @@ export function rowName(row: GridRow): string {
   if (subjects.length === 0) return `第 ${row.line} 行`;
   if (subjects.length === 1) return `${subjects[0]?.code} ${subjects[0]?.name}`.trim();
   return subjects.map((s) => s.code).join(" ");
+}
+
+/** The rows directly under a subtotal of a table without codes: the rows after it one deeper, up to one no deeper than it. */
+function childrenByDepth(rows: readonly GridRow[], parent: GridRow): GridRow[] {
+  const depth = parent.depth ?? 1;
+  const after = rows.slice(rows.indexOf(parent) + 1);
+  const end = after.findIndex((row) => row.kind === "total" || (row.depth ?? 1) <= depth);
+  return (end < 0 ? after : after.slice(0, end)).filter((row) => row.depth === depth + 1);
 }
 
 /** The rows directly under a subtotal: the rows after it whose codes extend its code by one level. */

@@ -7,7 +7,7 @@ import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
 import { bySuffix, isPrinted, NOTE, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
-import { subtotalsBySums } from "./levels.ts";
+import { levelsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
@@ -344,12 +344,15 @@ function markLevels(table: GridTable): void {
   const amounts = table.columns.filter((c) => c.kind === "amount").map((c) => c.key);
   if (rows.length < 2 || amounts.length === 0) return;
   const subject = table.columns.find((c) => CODED.has(c.kind))?.key;
-  const subtotals = subtotalsBySums(rows, amounts, table.rows.find((r) => r.kind === "total"), subject);
-  if (!subtotals) {
+  const depths = levelsBySums(rows, amounts, table.rows.find((r) => r.kind === "total"), subject);
+  if (!depths) {
     table.levels = "unknown";
     return;
   }
-  for (const row of subtotals) row.kind = "subtotal";
+  rows.forEach((row, i) => {
+    row.depth = depths.get(row) ?? 1;
+    if ((depths.get(rows[i + 1] as GridRow) ?? 0) > row.depth) row.kind = "subtotal";
+  });
   table.levels = "sums";
 }
 

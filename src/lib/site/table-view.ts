@@ -20,6 +20,8 @@ export interface ViewRow extends Location {
   cells: Cell[];
   /** 合计 and 类/款 rows, set apart on the page */
   kind?: "total" | "subtotal";
+  /** how deep the row stands under the 合计, where the table prints no codes to show it (1 at the top) */
+  depth?: number;
   /** the row's anchor: where treemaps, checks and the source view link to */
   anchor: string;
 }
@@ -128,7 +130,7 @@ function gridView(t: GridTable): TableView {
       return row ? gridCell(row, column) : column.kind === "amount" ? amountCell(null) : { text: "" };
     });
     const kind = rows.some((r) => r.kind === "total") ? "total" : rows.some((r) => r.kind === "subtotal") ? "subtotal" : undefined;
-    return { cells: withRowHeader(cells, t.columns), line: first.line, ...(first.page ? { page: first.page } : {}), ...(kind ? { kind } : {}), anchor: rowAnchor(first) };
+    return { cells: withRowHeader(cells, t.columns), line: first.line, ...(first.page ? { page: first.page } : {}), ...(kind ? { kind } : {}), ...(first.depth ? { depth: first.depth } : {}), anchor: rowAnchor(first) };
   };
   const blocks = !halves && t.rows.some((r) => r.group !== undefined);
   const groups: TableView["groups"] = halves

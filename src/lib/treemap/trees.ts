@@ -5,7 +5,7 @@ import { locationAnchor } from "../disclosure/location.ts";
 import { dec, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import { rowsCheckId } from "../findings/tables.ts";
-import type { GridRow, GridTable, TableKey } from "../disclosure/tables.ts";
+import type { GridRow, GridTable, Subject, TableKey } from "../disclosure/tables.ts";
 import { wan } from "../site/overview.ts";
 import { paths, type DisclosureRef } from "../site/paths.ts";
 import { perObject } from "../memo.ts";
@@ -44,8 +44,11 @@ export interface Tree {
 }
 
 interface Item {
-  /** the path from the top: [["201", "一般公共服务支出"], ["20103", …], ["2010301", "行政运行"]] */
-  path: [code: string, name: string][];
+  /**
+   * the path from the top: [["201", "一般公共服务支出"], ["20103", …], ["2010301", "行政运行"]]; a
+   * node without a code is known by its row's place instead (["", "司法", "p23-8"])
+   */
+  path: [code: string, name: string, id?: string][];
   amount: Amount | null;
   kind?: TreeNode["kind"];
   anchor?: string;
@@ -71,7 +74,7 @@ function build(rootName: string, items: readonly Item[], published?: Amount | nu
     let node = root;
     add(root, item.amount);
     item.path.forEach(([code, name], depth) => {
-      const id = item.path.slice(0, depth + 1).map(([c]) => c).join("/");
+      const id = item.path.slice(0, depth + 1).map(([c, , own]) => own ?? c).join("/");
       let child = byId.get(id);
       if (!child) {
         const leaf = depth === item.path.length - 1;
@@ -125,6 +128,32 @@ function departmentPath(code: string, name: string, names: ReadonlyMap<string, s
   return [top, [parent, DEPARTMENT_ECONOMIC[parent] ?? names.get(parent) ?? `经济分类 ${parent}`], [code, name]];
 }
 
+/**
+ * The path of each row of a table printed without codes, by how deep its rows stand (told by their
+ * sums when it was read): 公共安全支出 › 司法 › 行政运行. None where its levels are unknown: its rows
+ * are not drawn as a tree that might count a 类 and its 项 twice.
+ */
+const structurePaths = perObject((t: GridTable): Map<GridRow, Item["path"]> => {
+  const paths = new Map<GridRow, Item["path"]>();
+  if (t.levels !== "sums") return paths;
+  const open: Item["path"] = [];
+  for (const row of t.rows) {
+    if (row.kind === "total" || row.depth === undefined) continue;
+    const subject = Object.values(row.subjects)[0];
+    const name = subject?.name || Object.values(row.texts).find(Boolean) || "";
+    open.length = row.depth - 1;
+    open.push(["", name, locationAnchor(row)]);
+    paths.set(row, [...open]);
+  }
+  return paths;
+});
+
+/** A row's path by one of its subjects: by its code, or where it prints none, by where it stands. */
+function pathBy(t: GridTable, key: string, row: GridRow, coded: (s: Subject) => Item["path"]): Item["path"] | undefined {
+  const s = row.subjects[key];
+  return s && (s.code ? coded(s) : structurePaths(t).get(row));
+}
+
 /** A tree of a table's detail rows by one of its subjects. */
 function byRows(
   checks: readonly Check[],
@@ -157,33 +186,27 @@ function buildTrees(d: Disclosure): Tree[] {
   const services = gridOf(d, "purchased-services");
   const procurement = gridOf(d, "procurement");
   const economicNames = new Map([...(expenditure?.rows ?? []), ...(basic?.rows ?? [])].flatMap((r) => (r.subjects.departmentEconomic ? [[r.subjects.departmentEconomic.code, r.subjects.departmentEconomic.name] as const] : [])));
-  const subject = (key: string) => (r: GridRow) => r.subjects[key];
   const of = (t: GridTable) => `${t.label} ${t.title}`;
   const found: (Tree | undefined)[] = [
     expenditure &&
       byRows(d.checks, expenditure, "functional", "支出功能分类（全部资金）", `${of(expenditure)}，按支出功能分类的类、款、项。`, "全部支出", (r) => {
-        const s = subject("functional")(r);
-        return s && functionalPath(s.code, s.name, printedNames(expenditure, "functional"));
+        return pathBy(expenditure, "functional", r, (s) => functionalPath(s.code, s.name, printedNames(expenditure, "functional")));
       }),
     general &&
       byRows(d.checks, general, "functional-fiscal", "支出功能分类（一般公共预算财政拨款）", `${of(general)}，按支出功能分类的类、款、项${general.rows.some((r) => r.group) ? "；各单位同一科目合并" : ""}。`, "一般公共预算支出", (r) => {
-        const s = subject("functional")(r);
-        return s && functionalPath(s.code, s.name, printedNames(general, "functional"));
+        return pathBy(general, "functional", r, (s) => functionalPath(s.code, s.name, printedNames(general, "functional")));
       }),
     expenditure &&
       byRows(d.checks, expenditure, "economic-government", "政府预算支出经济分类", `${of(expenditure)}，按政府预算支出经济分类的类、款。`, "全部支出", (r) => {
-        const s = subject("governmentEconomic")(r);
-        return s && governmentPath(s.code, s.name);
+        return pathBy(expenditure, "governmentEconomic", r, (s) => governmentPath(s.code, s.name));
       }),
     expenditure &&
       byRows(d.checks, expenditure, "economic-department", "部门预算支出经济分类", `${of(expenditure)}，按部门预算支出经济分类的类、款（及北京市的子目）。`, "全部支出", (r) => {
-        const s = subject("departmentEconomic")(r);
-        return s && departmentPath(s.code, s.name, economicNames);
+        return pathBy(expenditure, "departmentEconomic", r, (s) => departmentPath(s.code, s.name, economicNames));
       }),
     basic &&
       byRows(d.checks, basic, "basic", "基本支出（一般公共预算财政拨款）", `${of(basic)}，按部门预算支出经济分类。`, "基本支出", (r) => {
-        const s = subject("departmentEconomic")(r);
-        return s && departmentPath(s.code, s.name, economicNames);
+        return pathBy(basic, "departmentEconomic", r, (s) => departmentPath(s.code, s.name, economicNames));
       }),
     projectTree(d),
     services &&

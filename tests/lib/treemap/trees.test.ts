@@ -5,7 +5,7 @@ import { contrast, GAP_FILL, LABEL, PALETTE } from "../../../src/lib/treemap/col
 import { categoryColor, layout, LINE_HEIGHT, SHAPES, textWidth, wrap, type Shape } from "../../../src/lib/treemap/layout.ts";
 import type { GridTable } from "../../../src/lib/disclosure/tables.ts";
 import { branches, tileTarget, trees, type TreeNode } from "../../../src/lib/treemap/trees.ts";
-import { seed } from "../../helpers.ts";
+import { parsedFile, seed } from "../../helpers.ts";
 
 const model = seed();
 const all = trees(model);
@@ -69,6 +69,20 @@ describe("trees", () => {
   it("gives every node with children a page of its own", () => {
     expect(branches(tree("functional")).map((b) => b.node.id)).toEqual(["", "201", "201/20103", "201/20141", "205", "205/20508", "208", "208/20805", "210", "210/21011", "212", "212/21203", "221", "221/22102", "229", "229/22999"]);
   });
+});
+
+describe("a table printed without codes", () => {
+  it("draws each row under the row its sums put it under, never a 类 and its 项 together (杭州 表3)", async () => {
+    const functional = trees(await parsedFile("seeds/hangzhou-sifa-2026-budget.pdf")).find((t) => t.id === "functional");
+    // the 类 as printed on p26–27; each node the sum of its leaves, the printed 合计 99,230.46 a cent short
+    expect(functional?.root.children.map((c) => [c.name, c.children.map((g) => g.name)])).toEqual([
+      ["一般公共服务支出", ["社会工作事务", "其他一般公共服务支出"]],
+      ["公共安全支出", ["司法", "监狱", "强制隔离戒毒"]],
+      ["社会保障和就业支出", ["行政事业单位养老支出"]],
+      ["卫生健康支出", ["行政事业单位医疗"]],
+    ]);
+    expect(functional?.excess).toEqual({ published: "99230.46", rows: "99230.47" });
+  }, 60_000);
 });
 
 describe("layout", () => {
