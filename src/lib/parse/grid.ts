@@ -344,7 +344,19 @@ function markLevels(table: GridTable): void {
   const amounts = table.columns.filter((c) => c.kind === "amount").map((c) => c.key);
   if (rows.length < 2 || amounts.length === 0) return;
   const subject = table.columns.find((c) => CODED.has(c.kind))?.key;
-  const depths = levelsBySums(rows, amounts, table.rows.find((r) => r.kind === "total"), subject);
+  const total = table.rows.find((r) => r.kind === "total");
+  // no 合计 printed: a first row the rest add up to (深圳's tables open with the unit's row) stands for it
+  const head = total ? undefined : rows[0] && levelsBySums(rows.slice(1), amounts, rows[0], subject);
+  if (head && rows[0]) {
+    rows[0].kind = "total";
+    rows.slice(1).forEach((row, i) => {
+      row.depth = head.get(row) ?? 1;
+      if ((head.get(rows[i + 2] as GridRow) ?? 0) > row.depth) row.kind = "subtotal";
+    });
+    table.levels = "sums";
+    return;
+  }
+  const depths = levelsBySums(rows, amounts, total, subject);
   if (!depths) {
     table.levels = "unknown";
     return;

@@ -3,7 +3,7 @@ import { threePublicOf } from "../disclosure/three-public.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { dec, decimalsOf, sum, toAmount, toWan, type Amount, type Unit } from "../disclosure/money.ts";
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
-import type { StatementRow, StatementTable } from "../disclosure/tables.ts";
+import type { GridRow, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { checkSummary } from "./checks.ts";
 import { perObject } from "../memo.ts";
 
@@ -23,6 +23,12 @@ function linesOf(t: StatementTable, side: "income" | "expenditure"): Line[] {
   return t[side]
     .filter((r: StatementRow) => (r.kind === "item" || r.kind === "carry") && r.amounts.total != null && !dec(r.amounts.total).isZero())
     .map((r) => ({ label: withoutNumber(r.label), amount: wan(r.amounts.total, t.unit) ?? "0", carry: r.kind === "carry", ...locationOf(r) }));
+}
+
+/** 基本支出 where a table prints only its two parts (杭州: 人员支出, 日常公用支出): their exact sum. */
+function basicOf(row: GridRow): Amount | null {
+  const parts = [row.amounts.personnel, row.amounts.publicUse];
+  return parts.every((part) => part != null) ? toAmount(sum(parts as Amount[]), Math.max(...(parts as Amount[]).map(decimalsOf))) : null;
 }
 
 /**
@@ -53,7 +59,7 @@ function computeOverview(d: Disclosure) {
     uses: summary ? linesOf(summary, "expenditure") : [],
     /** 合计, 基本支出 and 项目支出 of the 支出总表 */
     spending: inWan(spending?.amounts.total, expenditure?.unit),
-    basic: inWan(spending?.amounts.basic, expenditure?.unit),
+    basic: inWan(spending && (spending.amounts.basic ?? basicOf(spending)), expenditure?.unit),
     project: inWan(spending?.amounts.project, expenditure?.unit),
     fiscal: fiscal ? inWan(lineOf(fiscal, "income", "total")?.amounts.total, fiscal.unit) : null,
     threePublic: threeFigures

@@ -5,6 +5,7 @@ import { withoutNumber } from "../../../src/lib/disclosure/access.ts";
 import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
 import type { Column, GridRow, GridTable, StatementTable, Table } from "../../../src/lib/disclosure/tables.ts";
 import { titleCore } from "../../../src/lib/templates/vocabulary.ts";
+import { overview } from "../../../src/lib/site/overview.ts";
 import { parsedFile } from "../../helpers.ts";
 
 /*
@@ -186,5 +187,18 @@ describe.each(fixtures)("$file, as printed", (fixture) => {
     const project = d.projects.find((p) => bare(p.name) === bare(fixture.project?.name ?? ""));
     if (NOT_YET[`${fixture.file} project`]) expect(project).toBeUndefined();
     else expect(project?.total).toBe(amount(fixture.project?.total ?? ""));
+  });
+});
+
+describe("a table printed without a 合计 row", () => {
+  it("reads the first row, which the rest add up to, as its 合计 (深圳 表3 opens with the unit's row, 4,684.30 on p18)", { timeout: 120_000 }, async () => {
+    const d = await parsedFile("seeds/shenzhen-xinfang-2026-budget.pdf");
+    const t = d.tables.find((t): t is GridTable => t.role === "expenditure" && t.shape === "grid");
+    expect(t?.rows[0]).toMatchObject({ kind: "total", texts: { unit: "深圳市信访局" }, amounts: { total: "4684.30", basic: "3072.01", project: "1612.29" } });
+    expect(overview(d)).toMatchObject({ spending: "4684.30", basic: "3072.01", project: "1612.29" });
+  });
+
+  it("gives 基本支出 as its two printed parts' sum where a 支出总表 prints only them (杭州 表3: 58,486.35 + 12,237.94)", { timeout: 120_000 }, async () => {
+    expect(overview(await parsedFile("seeds/hangzhou-sifa-2026-budget.pdf"))).toMatchObject({ spending: "99230.46", basic: "70724.29", project: "28506.17" });
   });
 });
