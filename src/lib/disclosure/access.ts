@@ -70,12 +70,15 @@ const GENERIC = new Set(["预算数", "决算数", "项目", "其中", "金额"]
 
 /**
  * A column's name for sentences: its own printed name, with the group above it where the name
- * alone says too little: 小计 under 本年收入 is 本年收入小计.
+ * alone says too little: 小计 under 本年收入 is 本年收入小计, a column kept as printed 上年结转（一般公共预算）.
  */
 export function columnName(column: Pick<Column, "header" | "key">): string {
   const own = column.header.at(-1) ?? column.key;
   const parent = column.header.at(-2);
-  return (own === "小计" || own === "合计") && parent && !GENERIC.has(parent) ? `${parent}${own}` : own;
+  if (!parent || GENERIC.has(parent)) return own;
+  if (own === "小计" || own === "合计") return `${parent}${own}`;
+  // a column kept as printed (c14) may share its name with a known one: 上年结转 and 本年收入 each have a 一般公共预算
+  return /^c\d+$/.test(column.key) ? `${parent}（${own}）` : own;
 }
 
 /** The kinds of column that hold a subject's code. */

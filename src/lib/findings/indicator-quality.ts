@@ -82,6 +82,7 @@ export function signalPhrases(c: Pick<ProjectSignals, "qualitative" | "shared" |
 /** The department's signals in one sentence, as the overview and the checks page print it. */
 export function signalsSentence(q: IndicatorQuality): string {
   const t = q.totals;
+  if (t.indicators === 0) return `${t.projects} 个项目都没有列出逐条绩效指标，无从统计指标信号。`;
   const parts = [...signalPhrases(t), `${t.noCost} 个项目${SIGNALS.noCost.name}`, ...(q.unserved?.length ? [`${q.unserved.length} 项整体目标活动无项目呼应`] : [])];
   return `${t.projects} 个项目的 ${t.indicators} 条绩效指标中：${parts.join("，")}。`;
 }

@@ -122,11 +122,12 @@ export const CORPUS: readonly Kind[] = [
       f("operator", "性质", "TEXT", "≥ ≤ = > < ≠，或定性"),
       f("value", "指标值", "TEXT", "原文所写"),
       f("measure", "度量单位", "TEXT", "度量单位"),
+      f("actual", "实际完成值", "TEXT", "绩效自评表所填的实际完成值；绩效目标表为空"),
       ...where,
     ],
     records: (d) => [
-      ...d.projects.flatMap((p) => p.indicators.map((i) => [...of(d), p.id, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...at(i)])),
-      ...d.overallIndicators.map((i) => [...of(d), null, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...at(i)]),
+      ...d.projects.flatMap((p) => p.indicators.map((i) => [...of(d), p.id, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, i.actual ?? null, ...at(i)])),
+      ...d.overallIndicators.map((i) => [...of(d), null, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, null, ...at(i)]),
     ],
   },
   {

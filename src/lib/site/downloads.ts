@@ -85,6 +85,7 @@ export function downloads(d: Disclosure): Download[] {
     ...place.columns,
   ];
   const projects = d.tables.find((t) => t.role === "projects");
+  const assessed = d.projects.some((p) => p.indicators.some((i) => i.actual !== undefined));
   const overall = d.tables.find((t) => t.shape === "overall");
   const unit = projects?.unit ?? "万元";
   return [
@@ -127,8 +128,9 @@ export function downloads(d: Disclosure): Download[] {
             `${projects.key}-indicators.csv`,
             `${projects.label} 项目绩效指标（CSV）`,
             "每条项目绩效指标一行，附项目编码与名称。",
-            [["项目编码", "string"], ["项目名称", "string"], ...indicatorColumns],
-            d.projects.flatMap((p) => p.indicators.map((i) => [p.code ?? "", p.name, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...place.of(i)])),
+            // a self-evaluation's 实际完成值 follows its target, where the disclosure has one
+            [["项目编码", "string"], ["项目名称", "string"], ...indicatorColumns.slice(0, 6), ...(assessed ? [["实际完成值", "string"] as [string, FieldType]] : []), ...place.columns],
+            d.projects.flatMap((p) => p.indicators.map((i) => [p.code ?? "", p.name, i.level1, i.level2, i.level3, i.operator, i.value, i.unit, ...(assessed ? [i.actual ?? ""] : []), ...place.of(i)])),
           ),
           csv(
             "indicator-signals.csv",
