@@ -45,7 +45,7 @@ function summary(file: string, d: Disclosure): string {
     `  部门      ${d.department}`,
     `  年度      ${d.year}（${kindName(d)}）`,
     `  模板      ${templateById(d.template)?.name ?? d.template}`,
-    `  表格      ${d.tables.length} 张（${labels[0]} … ${labels.at(-1)}）`,
+    `  表格      ${d.tables.length > 0 ? `${d.tables.length} 张（${labels[0]} … ${labels.at(-1)}）` : "无（只有文字部分）"}`,
     `  项目      ${d.projects.length > 0 ? `${number.format(d.projects.length)} 个` : "无项目表"}`,
     `  绩效指标  ${number.format(indicators)} 条（项目）+ ${number.format(d.overallIndicators.length)} 条（部门整体）`,
     `  核对      ${number.format(checks.passed)} 项通过，${number.format(checks.failed)} 项未通过${notes(checks)}`,

@@ -8,7 +8,7 @@ import type { GridRow, GridTable } from "./tables.ts";
 /**
  * The “三公” figures of a table, however its region lays it out. Regions print the same six
  * figures (合计, 因公出国（境）费, 公务用车购置及运行费 and its two parts, 公务接待费) in four ways:
- * - as columns of one row, or of a 合计 row above one row per unit (杭州);
+ * - as columns of one row, or of a 合计 row above one row per unit (杭州), last year's beside (烟台);
  * - as columns split by fund (总计/一般公共预算, 总计/政府性基金预算 …), one row per year (深圳);
  * - as rows, one figure each, in one column (福州), or beside other rows (广州's 行政经费).
  * Each figure is read as printed, or summed exactly over its funds; where it is, with its rows.
@@ -54,10 +54,17 @@ export function threePublicOf(t: GridTable, year: number): ThreePublic | undefin
     for (const [row, key] of [...named].sort(([a], [b]) => Number(nameOf(a) === "合计") - Number(nameOf(b) === "合计"))) rows[key] ??= row;
     return { amounts: Object.fromEntries(THREE_PUBLIC_KEYS.map((key) => [key, rows[key]?.amounts[column.key]])), rows };
   }
-  // figures as columns
+  // figures as columns; where two years stand side by side (2025年预算数, 2026年预算数: 烟台), the disclosure's year's
   if (t.columns.some((c) => KEYED.has(c.key))) {
     const row = totalRow(t) ?? yearRow(t, year) ?? singleRow(t);
-    return row && { amounts: row.amounts, rows: Object.fromEntries(THREE_PUBLIC_KEYS.map((key) => [key, row])) };
+    const ofYear = new Map<ThreePublicKey, string>();
+    for (const c of t.columns) {
+      const [group = "", ...rest] = c.header;
+      // (a column the year left empty was kept as printed, as text)
+      const key = rest.length > 0 && compact(group).startsWith(`${year}年`) ? keyOf(rest) : undefined;
+      if (key) ofYear.set(key, c.key);
+    }
+    return row && { amounts: { ...row.amounts, ...Object.fromEntries([...ofYear].map(([key, column]) => [key, row.amounts[column] ?? null])) }, rows: Object.fromEntries(THREE_PUBLIC_KEYS.map((key) => [key, row])) };
   }
   // figures split by fund: each the exact sum of its funds
   const byFund = new Map<ThreePublicKey, string[]>();

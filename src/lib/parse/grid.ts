@@ -287,12 +287,15 @@ const PART_DIGITS = [undefined, 3, 2, 2];
  */
 function joinCode(ctx: TableContext, printed: readonly (string | undefined)[], at: Location, name: string, above?: string): { code: string; printed?: string[] } {
   let padded = false;
-  // as some regions print a 款 row, its 类 left to the row above: 201 · · 一般公共服务支出, then · 40 · 信访事务
+  // as some regions print a row's own part only, the parts above it left to the rows above:
+  // 201 · · 一般公共服务支出, then · 40 · 信访事务, then · · 01 行政运行 (烟台)
   const parts = [...printed];
-  for (let level = 2; above !== undefined && level <= 3; level++) {
-    const start = PART_DIGITS.slice(1, level - 1).reduce<number>((n, d) => n + (d ?? 0), 0);
-    if (parts[level] !== undefined && parts[level - 1] === undefined && above.length >= start + (PART_DIGITS[level - 1] ?? 0)) {
-      parts[level - 1] = above.slice(start, start + (PART_DIGITS[level - 1] ?? 0));
+  const deepest = [3, 2].find((level) => parts[level] !== undefined);
+  for (let level = 1; above !== undefined && deepest !== undefined && level < deepest; level++) {
+    const start = PART_DIGITS.slice(1, level).reduce<number>((n, d) => n + (d ?? 0), 0);
+    const digits = PART_DIGITS[level] ?? 0;
+    if (parts[level] === undefined && above.length >= start + digits) {
+      parts[level] = above.slice(start, start + digits);
       padded = true;
     }
   }

@@ -22,6 +22,8 @@ const FUNDS: Record<string, "total" | "fiscal" | "other" | "carryOver"> = {
   年度资金总额: "total",
   项目总额: "total",
   年度资金申请总额: "total",
+  年度预算资金总额: "total",
+  预算资金总额: "total",
   财政拨款: "fiscal",
   其中财政拨款: "fiscal",
   财政资金: "fiscal",

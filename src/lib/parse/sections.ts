@@ -7,6 +7,7 @@ import { isTableNumber } from "../templates/vocabulary.ts";
 import type { Section } from "./context.ts";
 import type { Diagnostics } from "./errors.ts";
 import { clip } from "./context.ts";
+import { isForm } from "./project-form.ts";
 import { compact } from "./text.ts";
 
 /** The text of a line with one filled cell; undefined for a row of several. */
@@ -171,8 +172,9 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       if (heading.kind === "divider") {
         // a part that holds other parts: what follows belongs to the headings inside it
         current = undefined;
-      } else if (heading.kind === "table" && template.heading && open && current === open && open.def === heading.def && continues(open, line, heading.title)) {
-        // the heading printed again atop the table's next page, or its name on a line of its own after its number
+      } else if (heading.kind === "table" && template.heading && open && current === open && open.def === heading.def && (heading.def.shape === "form" ? open.lines.length === 0 || !isForm(lines.slice(index + heading.span)) : continues(open, line, heading.title))) {
+        // the heading printed again atop the table's next page, or its name on a line of its own after its
+        // number; a form's title atop a page that names no project goes on with the form (烟台)
         if (open.lines.length === 0) open.title = heading.title;
       } else if (heading.kind === "table") {
         const previous = tables.find((s) => (template.heading ? s.def === heading.def : s.def.key === heading.def.key));

@@ -19,6 +19,8 @@ const RANK = { items: 0, subtotal: 1, carry: 2, total: 3, done: 3 } as const;
 
 /** What a carry line says, in any region's words (结转下年支出, 结转结余下年, 结余分配). */
 const CARRY = /结转|结余|结存|弥补/;
+/** Lines some regions print between 本年收入合计 and 收入总计 beside the carries (烟台) */
+const BETWEEN = /上级补助|附属单位|上缴上级/;
 /** 一、 numbers an item of a side. */
 const ITEM = /^[一二三四五六七八九十]+、/;
 
@@ -42,14 +44,17 @@ function openKind(def: StatementDef, side: Side, label: string, rows: readonly S
     if (!first && !(RANK[named.kind] > RANK[phase[side]] || (named.kind === "carry" && phase[side] === "carry" && !rows.some((r) => r.label === label)))) {
       return { error: `不应出现在这里（前一行是“${rows.at(-1)?.label ?? ""}”）` };
     }
-    phase[side] = named.kind === "total" ? "done" : first ? "items" : named.kind;
+    phase[side] = first ? "items" : named.kind === "total" ? "done" : named.kind;
     return named.kind;
   }
-  if (phase[side] === "subtotal" && CARRY.test(bare)) {
+  // between 本年收入合计 and 收入总计 every line is one the 总计 adds: 上年结转, and where a region
+  // prints them there, 上级补助收入, 附属单位上缴收入 (烟台), 上缴上级支出
+  if (phase[side] === "subtotal") {
     phase[side] = "carry";
     return "carry";
   }
-  if (phase[side] === "carry") return "carry-item";
+  // another line the 总计 adds (附属单位上缴收入 after 上级补助收入), or a part of the one above (上年结转's 一般公共预算)
+  if (phase[side] === "carry") return CARRY.test(bare) || BETWEEN.test(bare) ? "carry" : "carry-item";
   if (phase[side] !== "items") return { error: `应在“${rows.at(-1)?.label ?? ""}”之前` };
   if (ITEM.test(label) || functionalClassOf(label) !== undefined || (!items && !subtotalFirst)) return "item";
   // under 本年收入 printed first, its numbered parts are its items

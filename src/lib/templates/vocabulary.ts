@@ -148,7 +148,7 @@ export interface RoleVocabulary {
   readonly finalColumns?: readonly ColumnDef[];
 }
 
-const statementColumns = [col("label", "label", "项目", "收入项目", "支出项目"), lineNo, amount("total", "预算数", "本年预算", "金额", "合计", "决算数", "预算", "2026年预算数", "本年预算数", "年初预算数")];
+const statementColumns = [col("label", "label", "项目", "收入项目", "支出项目"), lineNo, amount("total", "预算数", "本年预算", "金额", "合计", "总计", "决算数", "预算", "2026年预算数", "本年预算数", "年初预算数")];
 
 /** The set, in the order the Ministry of Finance lists it, then the tables regions add. */
 export const NATIONAL_SET: readonly RoleVocabulary[] = [

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { GridTable, StatementTable } from "../../../src/lib/disclosure/tables.ts";
+import { threePublicOf } from "../../../src/lib/disclosure/three-public.ts";
+import { national } from "../../../src/lib/templates/national.ts";
+import { readFixture } from "../../helpers.ts";
+
+/*
+ * Regions' ways with the national set met in a corpus of unseen PDFs, each in a small text fixture
+ * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3) and 重庆 (表一).
+ */
+const read = (name: string) => readFixture(`national/text/${name}`, "t01", national);
+
+describe("the national set as regions print it", () => {
+  it("reads a 收支总表 whose 合计 is printed first on both sides (重庆 表一)", () => {
+    const { table, errors } = read("chongqing-summary.txt");
+    expect(errors).toEqual([]);
+    const income = (table as StatementTable).income;
+    expect(income.map((r) => [r.kind, r.label, r.amounts.total])).toEqual([
+      ["total", "合计", "583429.56"],
+      ["item", "一、一般公共预算资金", "227955.11"],
+      ["item", "二、政府性基金预算资金", "46209.19"],
+      ["item", "三、国有资本经营预算资金", null],
+      ["item", "四、财政专户管理资金", null],
+      ["item", "五、事业收入资金", "275.00"],
+      ["item", "六、上级补助收入资金", null],
+      ["item", "七、附属单位上缴收入资金", null],
+      ["item", "八、事业单位经营收入资金", "143181.29"],
+      ["item", "九、其他收入资金", "165808.97"],
+    ]);
+  });
+
+  it("reads the lines 烟台 prints between 本年收入合计 and 收入总计 (上级补助收入, 附属单位上缴收入 …) as lines the 总计 adds", () => {
+    const { table, errors } = read("yantai-summary.txt");
+    expect(errors).toEqual([]);
+    const t = table as StatementTable;
+    expect(t.income.filter((r) => r.kind === "carry").map((r) => r.label)).toEqual(["上级补助收入", "附属单位上缴收入", "使用非财政拨款结余", "上年结转"]);
+    expect(t.expenditure.filter((r) => r.kind === "carry").map((r) => r.label)).toEqual(["对附属单位的补助支出", "上缴上级支出", "结转下年"]);
+    expect(t.income.find((r) => r.kind === "total")?.amounts.total).toBe("5875.24");
+  });
+
+  it("joins a 项's code from the 类 and 款 printed on the rows above it, each row printing its own part only (烟台 公开表3)", () => {
+    const { table, errors } = read("yantai-expenditure.txt");
+    expect(errors).toEqual([]);
+    expect((table as GridTable).rows.map((r) => [r.kind, r.subjects.functional?.code, r.amounts.total])).toEqual([
+      ["subtotal", "224", "4827.84"],
+      ["subtotal", "22401", "4177.58"],
+      ["item", "2240101", "1945.89"],
+      ["item", "2240102", "95.00"],
+      ["item", "2240106", "682.00"],
+      ["item", "2240108", "100.00"],
+      ["item", "2240109", "514.17"],
+      ["item", "2240150", "835.51"],
+      ["item", "2240199", "5.00"],
+      ["subtotal", "22405", "55.26"],
+      ["item", "2240550", "13.26"],
+      ["item", "2240599", "42.00"],
+      ["subtotal", "22407", "595.00"],
+      ["item", "2240799", "595.00"],
+    ]);
+  });
+});
+
+describe("the “三公” figures of a table that prints last year's beside this year's (烟台 公开表9)", () => {
+  it("are this year's", () => {
+    const { table, errors } = read("yantai-three-public.txt");
+    expect(errors).toEqual([]);
+    expect(threePublicOf(table as GridTable, 2026)?.amounts).toMatchObject({ total: "18.26", vehicles: "8.71", vehicleOperation: "8.71", reception: "9.55" });
+    expect(threePublicOf(table as GridTable, 2025)?.amounts).toMatchObject({ total: "48.75", vehicles: "39.20", vehicleOperation: "39.20", reception: "9.55" });
+  });
+});
