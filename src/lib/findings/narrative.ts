@@ -206,6 +206,22 @@ function shareClaims(sentence: string, quote: string, at: Location): Claim[] {
 }
 
 /**
+ * 29956.27万元，比2025年年初预算数28479.84万元增加1476.43万元: the change the text states against the
+ * difference of the two figures it gives (within their rounding, a 取整差).
+ */
+function differenceClaims(sentence: string, quote: string, at: Location): Claim[] {
+  return [...sentence.matchAll(new RegExp(`${AMOUNT}万元[，,]?(?:比|较)[^，。；]{0,24}?${AMOUNT}万元[，,]?(增加|减少|增长|下降)${AMOUNT}万元`, "g"))].map((m) => {
+    const [, now = "", before = "", direction = "", change = ""] = m;
+    const stated = `${direction === "减少" || direction === "下降" ? "-" : ""}${change}`;
+    const difference = dec(now).minus(dec(before));
+    const decimals = Math.max(decimalsOf(now), decimalsOf(before), decimalsOf(change));
+    const miss = difference.minus(dec(stated)).abs();
+    const rounding = !miss.isZero() && miss.lte(roundingOf([now, before, change].map((value) => ({ value }))));
+    return { id: "difference", description: `文字所说的${direction}额等于它给出的两个数之差：${now} − ${before}`, tables: [], unit: "万元", stated: toAmount(dec(stated), decimalsOf(change)), actual: toAmount(difference, decimals), passed: miss.isZero(), ...(rounding ? { rounding: true as const } : {}), quote, at: [at] };
+  });
+}
+
+/**
  * 政府采购支出总额A万元，其中：货物B万元、工程C万元、服务D万元: the parts the text gives of the total
  * add up to it (a 决算's or a budget's, in any region's words).
  */
@@ -255,7 +271,7 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
       const normalized = paragraph.text.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
       const claims: Claim[] = [...itemClaims(model, normalized, paragraph.text, at), ...changeClaims(normalized, paragraph.text, at), ...baseClaims(normalized, paragraph.text, at)];
       for (const { quote, text } of sentences(paragraph.text)) {
-        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...procurementClaims(text, quote, at));
+        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
       }
       for (const claim of claims) {
         // several claims of a kind in one paragraph are numbered in order

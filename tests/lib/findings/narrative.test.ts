@@ -164,6 +164,14 @@ describe("the real documents' text", () => {
     expect(checks.filter((c) => !c.passed).map((c) => [c.id, c.expected, c.actual])).toEqual(expected);
   }, 60_000);
 
+  it("checks a change against the two figures the sentence gives: 北京市司法局's 1,476.73 where 29,956.27 − 28,479.84 is 1,476.43 (情况说明 p7)", async () => {
+    const checks = (await narrative("seeds/beijing-sifa-shuoming-2026-budget.pdf")).filter((c) => c.id.startsWith("narrative.difference"));
+    expect(checks.map((c) => [c.id, c.expected, c.actual, c.passed])).toEqual([
+      ["narrative.difference@p5-22", "1476.43", "1476.43", true],
+      ["narrative.difference@p7-3", "1476.73", "1476.43", false],
+    ]);
+  }, 60_000);
+
   it("says a 政府采购 total that misses its parts by their rounding is a 取整差", async () => {
     const check = (await narrative("seeds/sh-putuo-caizhengju-2024-final.pdf")).find((c) => c.id === "narrative.procurement@p24-4");
     expect(check).toMatchObject({ passed: false, rounding: true, difference: "0.01" });
