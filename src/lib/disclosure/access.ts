@@ -1,4 +1,4 @@
-import { decimalsOf, sum, toAmount, type Amount } from "./money.ts";
+import { type Amount, maxDecimals, sum, toAmount } from "./money.ts";
 import type { Column, GridRow, GridTable, Role, StatementLine, StatementRow, StatementTable, Table, TableKey } from "./tables.ts";
 
 /** Anything that holds tables: a disclosure, or a model being built. */
@@ -52,7 +52,7 @@ export function totalRow(t: GridTable, group?: number): GridRow | undefined {
 export function totalOf(t: GridTable, column: string): Amount | null {
   const figures = t.rows.filter((row) => row.kind === "total").map((row) => row.amounts[column]);
   if (figures.every((value) => value == null)) return null;
-  return figures.length === 1 ? (figures[0] ?? null) : toAmount(sum(figures), Math.max(...figures.map(decimalsOf)));
+  return figures.length === 1 ? (figures[0] ?? null) : toAmount(sum(figures), maxDecimals(figures));
 }
 
 /** The detail rows: what a 合计 adds up. */

@@ -72,6 +72,16 @@ export function decimalsOf(value: Amount | null | undefined): number {
   return point < 0 ? 0 : value.length - point - 1;
 }
 
+/**
+ * The most digits after the point among amounts (0 for none): a sum is written with as many. A loop,
+ * not Math.max(...): a table of 100,000 rows would overflow the call stack.
+ */
+export function maxDecimals(values: Iterable<Amount | null | undefined>): number {
+  let most = 0;
+  for (const value of values) most = Math.max(most, decimalsOf(value));
+  return most;
+}
+
 /** A computed figure written with `decimals` digits after the point: as many as its inputs had. */
 export function toAmount(value: Decimal, decimals: number): Amount {
   return value.toFixed(decimals);

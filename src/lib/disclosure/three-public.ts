@@ -2,7 +2,7 @@ import { bySuffix, headerName } from "../parse/header.ts";
 import { compact } from "../parse/text.ts";
 import { THREE_PUBLIC_COLUMNS, THREE_PUBLIC_GROUPS } from "../templates/vocabulary.ts";
 import { singleRow, totalRow } from "./access.ts";
-import { decimalsOf, sum, toAmount, type Amount } from "./money.ts";
+import { type Amount, maxDecimals, sum, toAmount } from "./money.ts";
 import type { GridRow, GridTable } from "./tables.ts";
 
 /**
@@ -77,7 +77,7 @@ export function threePublicOf(t: GridTable, year: number): ThreePublic | undefin
   const amounts = Object.fromEntries(
     [...byFund].map(([key, columns]) => {
       const values = columns.map((c) => row.amounts[c]).filter((v): v is Amount => v != null);
-      return [key, values.length === 0 ? null : toAmount(sum(values), Math.max(...values.map(decimalsOf)))];
+      return [key, values.length === 0 ? null : toAmount(sum(values), maxDecimals(values))];
     }),
   );
   return { amounts, rows: Object.fromEntries([...byFund.keys()].map((key) => [key, row])) };

@@ -1,6 +1,6 @@
 import type { Location } from "../disclosure/location.ts";
 import { compareLocations, locationOf } from "../disclosure/location.ts";
-import { dec, Decimal, decimalsOf, halfDigit, sum, toAmount, type Amount, type Unit } from "../disclosure/money.ts";
+import { type Amount, dec, Decimal, decimalsOf, halfDigit, maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import type { Check, CheckKind } from "../disclosure/schema.ts";
 import type { TableKey } from "../disclosure/tables.ts";
 
@@ -39,7 +39,7 @@ function places(figures: readonly Figure[]): Location[] {
  */
 export function compare(c: Comparison): Check {
   const figures = [c.expected, ...c.parts];
-  const decimals = Math.max(...figures.map((f) => decimalsOf(f.value)));
+  const decimals = maxDecimals(figures.map((f) => f.value));
   return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), () => roundingOf(figures));
 }
 
@@ -92,7 +92,7 @@ export function rowwise(
   const lead = scope ? `${scope}：` : "";
   // each row is added up once, for its own check and for the summary's
   const sums = rows.map((row) => sum(row.parts.map((p) => p.value)));
-  const decimals = Math.max(0, ...rows.flatMap((row) => [row.expected, ...row.parts].map((f) => decimalsOf(f.value))));
+  const decimals = maxDecimals(rows.flatMap((row) => [row.expected, ...row.parts].map((f) => f.value)));
   // a check object only for the rows that break the rule: most rows pass, and there can be thousands
   const failing = rows.flatMap((row, i) => {
     const published = dec(row.expected.value);

@@ -1,4 +1,4 @@
-import { dec, decimalsOf, halfDigit, type Decimal } from "../disclosure/money.ts";
+import { dec, type Decimal, halfDigit, maxDecimals } from "../disclosure/money.ts";
 import type { GridRow } from "../disclosure/tables.ts";
 
 /**
@@ -74,7 +74,7 @@ export function levelsBySums(rows: readonly GridRow[], columns: readonly string[
     if (!sequence(0, rows.length, target, rows.length)) {
       if (!total || !target) return undefined;
       // no exact reading: one where each run of rows misses the row over it (or the 合计) by its rounding only
-      half = columns.map((c) => halfDigit(Math.max(...[total, ...rows].map((row) => decimalsOf(row.amounts[c] ?? "0")))));
+      half = columns.map((c) => halfDigit(maxDecimals([total, ...rows].map((row) => row.amounts[c]))));
       failed.clear();
       parents.clear();
       if (!sequence(0, rows.length, target, rows.length)) return undefined;

@@ -1,6 +1,6 @@
 import { gridOf, itemRows } from "../disclosure/access.ts";
 import { DEPARTMENT_ECONOMIC, FUNCTIONAL } from "../disclosure/classifications.ts";
-import { dec, Decimal, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
+import { type Amount, dec, Decimal, decimalsOf, maxDecimals, sum, toAmount } from "../disclosure/money.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
 import type { Role } from "../disclosure/tables.ts";
 import type { Tree, TreeNode } from "../treemap/trees.ts";
@@ -86,7 +86,7 @@ export function breakdown(d: Disclosure, b: Breakdown): Map<string, { name: stri
     entry.amounts.push(wan(row.amounts.total, t.unit));
     groups.set(code, entry);
   }
-  return new Map([...groups].sort(([x], [y]) => x.localeCompare(y)).map(([code, { name, amounts }]) => [code, { name, amount: toAmount(sum(amounts), Math.max(0, ...amounts.map(decimalsOf))) }]));
+  return new Map([...groups].sort(([x], [y]) => x.localeCompare(y)).map(([code, { name, amounts }]) => [code, { name, amount: toAmount(sum(amounts), maxDecimals(amounts)) }]));
 }
 
 /** Spending by 功能分类 类, in 万元: the detail rows of the table of all spending, summed by their 类. */
@@ -122,7 +122,7 @@ export function regionBudgets(all: readonly Disclosure[], year: number, region: 
 }
 
 const node = (id: string, code: string, name: string, amount: Amount, children: TreeNode[] = []): TreeNode => ({ id, code, name, amount, children, kind: children.length ? "group" : "leaf" });
-const total = (nodes: readonly TreeNode[]) => toAmount(sum(nodes.map((n) => n.amount)), Math.max(0, ...nodes.map((n) => decimalsOf(n.amount))));
+const total = (nodes: readonly TreeNode[]) => toAmount(sum(nodes.map((n) => n.amount)), maxDecimals(nodes.map((n) => n.amount)));
 
 /**
  * A region's spending in one year as treemaps: by department (支出总计), and by 功能分类 类 across

@@ -1,7 +1,7 @@
 import { gridOf, itemRows, lineOf, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { threePublicOf } from "../disclosure/three-public.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
-import { dec, decimalsOf, sum, toAmount, toWan, type Amount, type Unit } from "../disclosure/money.ts";
+import { type Amount, dec, maxDecimals, sum, toAmount, toWan, type Unit } from "../disclosure/money.ts";
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
 import type { GridRow, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { checkSummary } from "./checks.ts";
@@ -28,7 +28,7 @@ function linesOf(t: StatementTable, side: "income" | "expenditure"): Line[] {
 /** 基本支出 where a table prints only its two parts (杭州: 人员支出, 日常公用支出): their exact sum. */
 function basicOf(row: GridRow): Amount | null {
   const parts = [row.amounts.personnel, row.amounts.publicUse];
-  return parts.every((part) => part != null) ? toAmount(sum(parts as Amount[]), Math.max(...(parts as Amount[]).map(decimalsOf))) : null;
+  return parts.every((part) => part != null) ? toAmount(sum(parts as Amount[]), maxDecimals(parts)) : null;
 }
 
 /**
@@ -49,7 +49,7 @@ function computeOverview(d: Disclosure) {
   const spending = expenditure && totalRow(expenditure);
   const projectUnit = tableByRole(d, "projects")?.unit ?? "万元";
   const inWan = (value: Amount | null | undefined, unit: Unit | undefined) => (unit ? wan(value, unit) : null);
-  const listed = toAmount(sum(d.projects.map((p) => p.total)), Math.max(0, ...d.projects.map((p) => decimalsOf(p.total))));
+  const listed = toAmount(sum(d.projects.map((p) => p.total)), maxDecimals(d.projects.map((p) => p.total)));
   return {
     incomeTotal: summary ? inWan(lineOf(summary, "income", "total")?.amounts.total, summary.unit) : null,
     expenditureTotal: summary ? inWan(lineOf(summary, "expenditure", "total")?.amounts.total, summary.unit) : null,

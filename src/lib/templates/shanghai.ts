@@ -1,5 +1,5 @@
 import { gridOf, labelled, lineOf, singleRow, statementOf, totalOf, totalRow } from "../disclosure/access.ts";
-import { decimalsOf, sum, toAmount } from "../disclosure/money.ts";
+import { maxDecimals, sum, toAmount } from "../disclosure/money.ts";
 import type { StatementLine, Table, TableKey } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import { soleCell } from "../parse/sections.ts";
@@ -71,7 +71,7 @@ export function linesFigure(read: Tables, key: TableKey, side: "income" | "expen
   const [first] = rows;
   if (!t || !first) return undefined;
   const values = rows.map((r) => r.amounts.total);
-  return { value: toAmount(sum(values), Math.max(...values.map(decimalsOf))), unit: t.unit, table: key, at: first, name: `${t.title}的${name}` };
+  return { value: toAmount(sum(values), maxDecimals(values)), unit: t.unit, table: key, at: first, name: `${t.title}的${name}` };
 }
 
 /** A grid's 合计 (both halves' for a table printed in halves), or its one row, in a column. */

@@ -2,7 +2,7 @@ import { gridOf, itemRows, totalOf } from "../disclosure/access.ts";
 import { DEPARTMENT_ECONOMIC, FUNCTIONAL, GOVERNMENT_ECONOMIC, PROCUREMENT } from "../disclosure/classifications.ts";
 import { describeCode } from "../disclosure/project-code.ts";
 import { locationAnchor } from "../disclosure/location.ts";
-import { dec, decimalsOf, sum, toAmount, type Amount } from "../disclosure/money.ts";
+import { type Amount, dec, decimalsOf, maxDecimals, sum, toAmount } from "../disclosure/money.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import { rowsCheckId } from "../findings/tables.ts";
 import type { GridRow, GridTable, Subject, TableKey } from "../disclosure/tables.ts";
@@ -86,7 +86,7 @@ function build(rootName: string, items: readonly Item[], published?: Amount | nu
       node = child;
     });
   }
-  for (const [node, amounts] of totals) node.amount = toAmount(sum(amounts), Math.max(0, ...amounts.map(decimalsOf)));
+  for (const [node, amounts] of totals) node.amount = toAmount(sum(amounts), maxDecimals(amounts));
   if (published == null) return { root };
   const missing = dec(published).minus(dec(root.amount));
   if (missing.gt(0)) {

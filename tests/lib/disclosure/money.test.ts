@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dec, decimalsOf, formatAmount, readAmount, sum, toAmount, toWan } from "../../../src/lib/disclosure/money.ts";
+import { dec, decimalsOf, formatAmount, maxDecimals, readAmount, sum, toAmount, toWan } from "../../../src/lib/disclosure/money.ts";
 
 describe("money", () => {
   it.each([
@@ -45,5 +45,13 @@ describe("money", () => {
     expect(formatAmount("-16960.331779")).toBe("-16,960.331779");
     expect(formatAmount("999.000000")).toBe("999.000000");
     expect(formatAmount("1000")).toBe("1,000");
+  });
+});
+
+describe("maxDecimals", () => {
+  it("gives the most digits after the point of a table of any length (200,000 rows overflow Math.max's arguments)", () => {
+    const amounts = Array.from({ length: 200_000 }, (_, i) => (i === 123_456 ? "1.077766" : "12.30"));
+    expect(maxDecimals(amounts)).toBe(6);
+    expect(maxDecimals([null, undefined])).toBe(0);
   });
 });
