@@ -230,11 +230,13 @@ function projectChecks(key: Table["key"], title: string, unit: Table["unit"], pr
   if (total?.amounts.total != null) {
     checks.push(compare({ tables: [key], unit, id: `${key}.projects-total`, kind: "table", description: `${title}：各项目的金额之和等于合计行`, expected: amountOf(total, "total"), parts: projects.map((p) => figure(p.total, at(p))) }));
   }
-  // a split into 财政资金 and 其他资金 is checked where the table prints one
-  if (!projects.some((p) => p.fiscalFunds != null || p.otherFunds != null)) return checks;
+  // a split into 财政资金 and 其他资金 is checked where the table prints one, for the projects it prints
+  // their 财政资金 for (a table of 其他资金 alone, its 财政拨款 in columns by fund, is no such split: 湖州 表10)
+  const split = projects.filter((p) => p.fiscalFunds != null);
+  if (split.length === 0) return checks;
   checks.push(...rowwise(
     { tables: [key], unit, id: `${key}.project-split`, description: "项目总额等于财政资金加其他资金" },
-    projects.map((p) => ({ expected: figure(p.total, at(p)), parts: [figure(p.fiscalFunds, at(p)), figure(p.otherFunds, at(p))], name: name(p) })),
+    split.map((p) => ({ expected: figure(p.total, at(p)), parts: [figure(p.fiscalFunds, at(p)), figure(p.otherFunds, at(p))], name: name(p) })),
     title,
   ));
   const yearly = projects.filter((p) => p.annualFunds);

@@ -154,10 +154,12 @@ function printedAs(c: number, path: readonly string[]): ColumnDef {
 /** Whether a column is one kept as printed rather than one a definition names. */
 export const isPrinted = (column: { key: string }) => /^c\d+$/.test(column.key);
 
-/** A row of column numbers printed under a header (栏次 | 1 | 2 …, ** | ** | 1 | 2): part of the header, naming nothing. */
+/** A row of column numbers printed under a header (栏次 | 1 | 2 …, ** | ** | 1 | 2, ** | **): part of the header, naming nothing. */
 export function isNumbering(line: DocLine): boolean {
   const filled = line.cells.filter(Boolean).map(compact);
-  return filled.some((cell) => /^\d{1,2}$/.test(cell)) && filled.every((cell) => /^(?:\*+|栏次|行次|\d{1,2})$/.test(cell));
+  if (filled.length === 0 || !filled.every((cell) => /^(?:\*+|栏次|行次|\d{1,2})$/.test(cell))) return false;
+  // numbers, or asterisks alone (湖州: ** | ** | ** | **)
+  return filled.some((cell) => /^\d{1,2}$/.test(cell)) || filled.every((cell) => /^\*+$/.test(cell));
 }
 
 const TOTAL_ROWS = new Set(["合计", "总计"]);

@@ -22,11 +22,22 @@ export interface Preamble {
   lines: DocLine[];
 }
 
+/** A unit printed bare beside a name: 507-湖州市卫生健康委员会 | 万元. */
+const BARE_UNIT = /^(万?元)$/;
+
+/** The unit a preamble cell states: 单位：万元, 部门名称：某某局单位：万元, or a bare 万元 beside a name. */
+function unitOf(cell: string, cells: readonly string[]): string | undefined {
+  const text = compact(cell);
+  const bare = BARE_UNIT.exec(text)?.[1];
+  const named = cells.some((other) => CODED_NAME.test(other) || COMPILER.test(other));
+  return UNIT.exec(text)?.[1] ?? TRAILING_UNIT.exec(text)?.[2] ?? (bare !== undefined && named ? bare : undefined);
+}
+
 function isPreamble(line: DocLine): boolean {
   const cells = line.cells.map(compact);
   // a line that states the unit says whose the table is beside it, in whatever words
-  const unit = cells.some((cell) => UNIT.test(cell) || TRAILING_UNIT.test(cell));
-  return cells.every((cell) => cell === "" || UNIT.test(cell) || COMPILER.test(cell) || TRAILING_UNIT.test(cell) || (unit && CODED_NAME.test(cell)));
+  const unit = cells.some((cell) => unitOf(cell, cells) !== undefined);
+  return cells.every((cell) => cell === "" || unitOf(cell, cells) !== undefined || COMPILER.test(cell) || (unit && CODED_NAME.test(cell)));
 }
 
 /**
@@ -42,7 +53,7 @@ export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Prea
     if (!isPreamble(line)) break;
     read.push(line);
     for (const cell of line.cells) {
-      const printed = UNIT.exec(compact(cell))?.[1] ?? TRAILING_UNIT.exec(compact(cell))?.[2];
+      const printed = unitOf(cell, line.cells.map(compact));
       if (printed !== undefined) {
         const allowed = ctx.section.def.units as readonly string[];
         if (!allowed.includes(printed)) ctx.error(line, "unit", `金额单位应为${allowed.join("或")}，见到“${clip(cell)}”`);

@@ -68,3 +68,22 @@ describe("the “三公” figures of a table that prints last year's beside thi
     expect(threePublicOf(table as GridTable, 2025)?.amounts).toMatchObject({ total: "48.75", vehicles: "39.20", vehicleOperation: "39.20", reception: "9.55" });
   });
 });
+
+describe("a table's preamble and header as 湖州 prints them", () => {
+  it("reads a bare 万元 beside the unit's coded name as the unit, and a row of ** under the header as numbering", () => {
+    const { table, errors } = read("huzhou-projects.txt");
+    expect(errors).toEqual([]);
+    const t = table as GridTable;
+    expect(t.unit).toBe("万元");
+    expect(t.columns.map((c) => [c.key, c.header.join("/")])).toEqual([
+      ["unit", "单位名称"],
+      ["projectName", "项目名称"],
+      ["total", "金额"],
+      ["c4", "项目总体绩效目标"],
+    ]);
+    expect(t.rows.map((r) => [r.kind, r.amounts.total])).toEqual([
+      ["total", "51856.41"],
+      ["item", "2260.95"],
+    ]);
+  });
+});
