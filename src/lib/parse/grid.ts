@@ -345,7 +345,9 @@ function markLevels(table: GridTable): void {
     return;
   }
   const amounts = table.columns.filter((c) => c.kind === "amount").map((c) => c.key);
-  if (rows.length < 2 || amounts.length === 0) return;
+  // rows of years (深圳's “三公”: 2025年, 2026年, 增减变化金额) stand side by side, none over another
+  const byYear = rows.some((row) => Object.values(row.texts).some((text) => /^\d{4}年度?$/.test(compact(text ?? ""))));
+  if (rows.length < 2 || amounts.length === 0 || byYear) return;
   const subject = table.columns.find((c) => CODED.has(c.kind))?.key;
   const total = table.rows.find((r) => r.kind === "total");
   // no 合计 printed: a first row the rest add up to (深圳's tables open with the unit's row) stands for it

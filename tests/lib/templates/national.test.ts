@@ -196,6 +196,9 @@ describe("a table printed without a 合计 row", () => {
     const t = d.tables.find((t): t is GridTable => t.role === "expenditure" && t.shape === "grid");
     expect(t?.rows[0]).toMatchObject({ kind: "total", texts: { unit: "深圳市信访局" }, amounts: { total: "4684.30", basic: "3072.01", project: "1612.29" } });
     expect(overview(d)).toMatchObject({ spending: "4684.30", basic: "3072.01", project: "1612.29" });
+    // but rows of years stand side by side: 表9's 2025年 (5.58) is no 合计 of 2026年 (5.58) and 增减变化金额 (0.00)
+    const three = d.tables.find((t): t is GridTable => t.role === "three-public" && t.shape === "grid");
+    expect(three?.rows.map((r) => r.kind)).toEqual(["item", "item", "item"]);
   });
 
   it("gives 基本支出 as its two printed parts' sum where a 支出总表 prints only them (杭州 表3: 58,486.35 + 12,237.94)", { timeout: 120_000 }, async () => {
