@@ -352,23 +352,17 @@ function markLevels(table: GridTable): void {
   const total = table.rows.find((r) => r.kind === "total");
   // no 合计 printed: a first row the rest add up to (深圳's tables open with the unit's row) stands for it
   const head = total ? undefined : rows[0] && levelsBySums(rows.slice(1), amounts, rows[0], subject);
-  if (head && rows[0]) {
-    rows[0].kind = "total";
-    rows.slice(1).forEach((row, i) => {
-      row.depth = head.get(row) ?? 1;
-      if ((head.get(rows[i + 2] as GridRow) ?? 0) > row.depth) row.kind = "subtotal";
-    });
-    table.levels = "sums";
-    return;
-  }
-  const depths = levelsBySums(rows, amounts, total, subject);
+  if (head && rows[0]) rows[0].kind = "total";
+  const under = head ? rows.slice(1) : rows;
+  const depths = head ?? levelsBySums(rows, amounts, total, subject);
   if (!depths) {
     table.levels = "unknown";
     return;
   }
-  rows.forEach((row, i) => {
+  // a row over a deeper one is its subtotal
+  under.forEach((row, i) => {
     row.depth = depths.get(row) ?? 1;
-    if ((depths.get(rows[i + 1] as GridRow) ?? 0) > row.depth) row.kind = "subtotal";
+    if ((depths.get(under[i + 1] as GridRow) ?? 0) > row.depth) row.kind = "subtotal";
   });
   table.levels = "sums";
 }
