@@ -78,11 +78,14 @@ export function columnName(column: Pick<Column, "header" | "key">): string {
   if (!parent || GENERIC.has(parent)) return own;
   if (own === "小计" || own === "合计") return `${parent}${own}`;
   // a column kept as printed (c14) may share its name with a known one: 上年结转 and 本年收入 each have a 一般公共预算
-  return /^c\d+$/.test(column.key) ? `${parent}（${own}）` : own;
+  return isPrinted(column) ? `${parent}（${own}）` : own;
 }
 
+/** Whether a column is one kept as printed (its key its place: c3) rather than one a definition names. */
+export const isPrinted = (column: { key: string }) => /^c\d+$/.test(column.key);
+
 /** The kinds of column that hold a subject's code. */
-const CODED: ReadonlySet<string> = new Set(["subject", "code", "code-part"]);
+export const CODED: ReadonlySet<string> = new Set(["subject", "code", "code-part"]);
 
 /** The subject every row of a table gives a code for (its first such), which tells its 类, 款 and 项 apart. */
 export function codedSubject(t: GridTable): string | undefined {

@@ -40,6 +40,11 @@ export function locationAnchor(where: Location): string {
   return where.part === "text" ? `text-${place}` : place;
 }
 
+/** A place as a key of ids and anchors: "55", "p3-12", "text-p7-3" (in the text file published apart). */
+export function placeKey(where: Location): string {
+  return `${where.part === "text" ? "text-" : ""}${where.page === undefined ? "" : `p${where.page}-`}${where.line}`;
+}
+
 /** Source order: the tables' file, then the text's; in each by page, then line. */
 export function compareLocations(a: Location, b: Location): number {
   return Number(a.part === "text") - Number(b.part === "text") || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line;

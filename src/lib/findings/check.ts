@@ -1,5 +1,5 @@
 import type { Location } from "../disclosure/location.ts";
-import { compareLocations, locationOf } from "../disclosure/location.ts";
+import { compareLocations, locationOf, placeKey } from "../disclosure/location.ts";
 import { type Amount, dec, Decimal, decimalsOf, halfDigit, maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import type { Check, CheckKind } from "../disclosure/schema.ts";
 import type { TableKey } from "../disclosure/tables.ts";
@@ -43,7 +43,6 @@ export function compare(c: Comparison): Check {
   return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), () => roundingOf(figures));
 }
 
-
 /**
  * How far apart the figures could be by rounding alone: half of the last printed digit of each
  * figure that is not zero (2,940.05 万元 is within 0.005 of what was added up; 22,118,861 元 within
@@ -75,7 +74,7 @@ export function result(c: Omit<Comparison, "expected" | "parts">, expected: Deci
 
 /** The id of a row's own check: its rule, and where the row stands. */
 export function rowId(rule: string, at: Location): string {
-  return `${rule}@${at.part === "text" ? "text-" : ""}${at.page === undefined ? "" : `p${at.page}-`}${at.line}`;
+  return `${rule}@${placeKey(at)}`;
 }
 
 /**

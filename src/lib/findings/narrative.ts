@@ -1,6 +1,6 @@
 import { gridOf } from "../disclosure/access.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
-import { dec, Decimal, decimalsOf, toAmount, toWan, type Amount } from "../disclosure/money.ts";
+import { dec, Decimal, decimalsOf, maxDecimals, sum, toAmount, toWan, type Amount } from "../disclosure/money.ts";
 import type { NarrativeSection } from "../disclosure/narrative.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { GridRow, Table } from "../disclosure/tables.ts";
@@ -214,7 +214,7 @@ function differenceClaims(sentence: string, quote: string, at: Location): Claim[
     const [, now = "", before = "", direction = "", change = ""] = m;
     const stated = `${direction === "减少" || direction === "下降" ? "-" : ""}${change}`;
     const difference = dec(now).minus(dec(before));
-    const decimals = Math.max(decimalsOf(now), decimalsOf(before), decimalsOf(change));
+    const decimals = maxDecimals([now, before, change]);
     const miss = difference.minus(dec(stated)).abs();
     const rounding = !miss.isZero() && miss.lte(roundingOf([now, before, change].map((value) => ({ value }))));
     return { id: "difference", description: `文字所说的${direction}额等于它给出的两个数之差：${now} − ${before}`, tables: [], unit: "万元", stated: toAmount(dec(stated), decimalsOf(change)), actual: toAmount(difference, decimals), passed: miss.isZero(), ...(rounding ? { rounding: true as const } : {}), quote, at: [at] };
@@ -232,12 +232,12 @@ function procurementClaims(sentence: string, quote: string, at: Location): Claim
   const parts = ["货物", "工程", "服务"].map((kind) => new RegExp(`${kind}[^，、；。\d]{0,12}?${AMOUNT}万元`).exec(rest)?.[1]);
   if (parts.some((part) => part === undefined)) return [];
   const stated = whole[1] ?? "0";
-  const sum = parts.reduce((total, part) => total.plus(dec(part)), dec("0"));
-  const actual = toAmount(sum, Math.max(decimalsOf(stated), ...parts.map((part) => decimalsOf(part))));
+  const total = sum(parts);
+  const actual = toAmount(total, maxDecimals([stated, ...parts]));
   // the total may be the parts' sum rounded to its digits (370.62 of 252.619 + 0 + 118); each part
   // printed rounded, the sum may miss the total by half a last digit apiece
   const passed = agrees(stated, actual);
-  const rounding = !passed && sum.minus(dec(stated)).abs().lte(roundingOf([stated, ...parts].map((value) => ({ value }))));
+  const rounding = !passed && total.minus(dec(stated)).abs().lte(roundingOf([stated, ...parts].map((value) => ({ value }))));
   return [{ id: "procurement", description: `文字所说的政府采购总额等于它给出的货物、工程、服务三项之和（${parts.join(" + ")}）`, tables: [], unit: "万元", stated, actual, passed, ...(rounding ? { rounding: true as const } : {}), quote, at: [at] }];
 }
 

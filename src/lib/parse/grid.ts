@@ -1,4 +1,4 @@
-import { codedSubject } from "../disclosure/access.ts";
+import { CODED, codedSubject, isPrinted } from "../disclosure/access.ts";
 import { locationOf, type Location } from "../disclosure/location.ts";
 import { looksNumeric, readAmount, type Amount } from "../disclosure/money.ts";
 import type { ColumnKind, GridRow, GridTable, Subject } from "../disclosure/tables.ts";
@@ -6,18 +6,15 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, isPrinted, NOTE, printedColumn, readHeader, signature, vocabularyOf, type Header } from "./header.ts";
+import { bySuffix, NOTE, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
 import { levelsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
 /** A row that says the table has none: 无 */
 const NONE = "无";
-const TOTALS = ["合计", "总计"];
 /** A name with its code before it: [201]一般公共服务支出, 【30101】基本工资. */
 const CODED_NAME = /^[[【](\d{3,9})[\]】](.+)$/;
-/** The kinds of column that hold a subject's code. */
-const CODED: ReadonlySet<string> = new Set(["subject", "code", "code-part"]);
 
 /** The body lines of a table: its rows, with repeated page headers dropped and printed notes set apart. */
 export interface Body {

@@ -151,9 +151,6 @@ function printedAs(c: number, path: readonly string[]): ColumnDef {
   return { key: `c${c + 1}`, kind: "text", headers: [path] };
 }
 
-/** Whether a column is one kept as printed rather than one a definition names. */
-export const isPrinted = (column: { key: string }) => /^c\d+$/.test(column.key);
-
 /** A row of column numbers printed under a header (栏次 | 1 | 2 …, ** | ** | 1 | 2, ** | **): part of the header, naming nothing. */
 export function isNumbering(line: DocLine): boolean {
   const filled = line.cells.filter(Boolean).map(compact);
@@ -162,7 +159,8 @@ export function isNumbering(line: DocLine): boolean {
   return filled.some((cell) => /^\d{1,2}$/.test(cell)) || filled.every((cell) => /^\*+$/.test(cell));
 }
 
-const TOTAL_ROWS = new Set(["合计", "总计"]);
+/** What a table's 合计 row is called in its label cell. */
+export const TOTALS = ["合计", "总计"];
 
 /** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
 export const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
@@ -175,7 +173,7 @@ function isBody(line: DocLine): boolean {
   if (isNumbering(line)) return false;
   const filled = line.cells.filter(Boolean);
   if (filled.some((cell) => looksNumeric(compact(cell)))) return true;
-  return filled.length === 1 && TOTAL_ROWS.has(headerName(filled[0] ?? ""));
+  return filled.length === 1 && TOTALS.includes(headerName(filled[0] ?? ""));
 }
 
 /**

@@ -52,20 +52,21 @@ export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Prea
   for (const line of lines) {
     if (!isPreamble(line)) break;
     read.push(line);
-    for (const cell of line.cells) {
-      const printed = unitOf(cell, line.cells.map(compact));
+    const cells = line.cells.map(compact);
+    cells.forEach((text, c) => {
+      const printed = unitOf(text, cells);
       if (printed !== undefined) {
         const allowed = ctx.section.def.units as readonly string[];
-        if (!allowed.includes(printed)) ctx.error(line, "unit", `金额单位应为${allowed.join("或")}，见到“${clip(cell)}”`);
+        if (!allowed.includes(printed)) ctx.error(line, "unit", `金额单位应为${allowed.join("或")}，见到“${clip(line.cells[c] ?? "")}”`);
         else unit ??= printed as Unit;
       }
-      const text = compact(cell).replace(/(?:金额)?单位\s*[:：]\s*[^:：]*元$/, "");
-      const named = text === "" ? undefined : COMPILER.exec(text);
+      // whose the table is, the unit beside it in the same cell aside
+      const named = UNIT.test(text) ? undefined : COMPILER.exec(TRAILING_UNIT.exec(text)?.[1] ?? text);
       if (named?.[1]) {
         compiler ??= named[1];
-        ctx.names.push({ label: compact(cell).slice(0, compact(cell).search(/[:：]/)), value: named[1], at: locationOf(line) });
+        ctx.names.push({ label: text.slice(0, text.search(/[:：]/)), value: named[1], at: locationOf(line) });
       }
-    }
+    });
   }
   if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell)) || TRAILING_UNIT.test(compact(cell))))) {
     ctx.error(ctx.section.at, "unit", `应有“金额单位：${ctx.section.def.units.join("或")}”，未见到`);

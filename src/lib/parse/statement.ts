@@ -26,6 +26,13 @@ const ITEM = /^[一二三四五六七八九十]+、/;
 
 type Phase = Record<Side, "items" | "subtotal" | "carry" | "done">;
 
+/** The line of a side the definition names by this label, its number aside. */
+const namedLine = (def: StatementDef, side: Side, label: string) => def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(label)));
+
+/** Whether a named line may follow what the side has read: a later part, or another carry line (each once). */
+const inOrder = (kind: keyof typeof RANK, side: Side, rows: readonly StatementRow[], label: string, phase: Phase) =>
+  RANK[kind] > RANK[phase[side]] || (kind === "carry" && phase[side] === "carry" && !rows.some((r) => r.label === label));
+
 /**
  * What a line of a 收支总表 is, as any region prints it: a line the vocabulary names (number aside:
  * 七、上年结转 is 上年结转); an item (一、…, or a 类 of the 功能分类 by its name); a part of the item
@@ -35,13 +42,13 @@ type Phase = Record<Side, "items" | "subtotal" | "carry" | "done">;
  */
 function openKind(def: StatementDef, side: Side, label: string, rows: readonly StatementRow[], phase: Phase): StatementRow["kind"] | { error: string } {
   const bare = withoutNumber(label);
-  const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(bare)));
+  const named = namedLine(def, side, bare);
   const items = rows.some((r) => r.kind === "item");
   const subtotalFirst = rows.at(0)?.kind === "subtotal";
   if (named) {
     // 本年收入 (or the 合计 of all) printed above its items, or a carry line where the 本年…合计 is printed first or not at all
     const first = (named.kind === "subtotal" || named.kind === "total") && rows.length === 0;
-    if (!first && !(RANK[named.kind] > RANK[phase[side]] || (named.kind === "carry" && phase[side] === "carry" && !rows.some((r) => r.label === label)))) {
+    if (!first && !inOrder(named.kind, side, rows, label, phase)) {
       return { error: `不应出现在这里（前一行是“${rows.at(-1)?.label ?? ""}”）` };
     }
     phase[side] = first ? "items" : named.kind === "total" ? "done" : named.kind;
@@ -127,11 +134,10 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
         else ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”${kind.error}`);
         continue;
       }
-      const named = def.lines.find((l) => l.side === side && l.labels.some((name) => normalizeLabel(name) === normalizeLabel(label)));
+      const named = namedLine(def, side, label);
       let kind: StatementRow["kind"];
       if (named) {
-        const repeatedCarry = sides[side].some((r) => r.label === label);
-        if (!(RANK[named.kind] > RANK[phase[side]] || (named.kind === "carry" && phase[side] === "carry" && !repeatedCarry))) {
+        if (!inOrder(named.kind, side, sides[side], label, phase)) {
           ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${label}”不应出现在这里（前一行是“${previous?.label ?? ""}”）`);
           continue;
         }

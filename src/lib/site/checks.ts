@@ -8,6 +8,9 @@ export function verdictOf(c: Pick<Check, "passed" | "rounding" | "truncation">):
 /** The style each result is shown in: a difference within rounding or truncation is not marked as a failure. */
 export const VERDICT_CLASS = { 相符: "pass", 取整差: "rounding", 截尾差: "rounding", 不符: "fail" } as const;
 
+/** The results a check may have, as the CSVs describe their column: 相符、取整差、截尾差、不符. */
+export const VERDICTS = Object.keys(VERDICT_CLASS).join("、");
+
 /**
  * How many checks a disclosure has and how many fail, counted one way everywhere (the CLI, the
  * home page, the overview, the checks page): a rule over every row counts once, however many of

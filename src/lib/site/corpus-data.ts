@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { columnName } from "../disclosure/access.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
-import { verdictOf } from "./checks.ts";
+import { VERDICTS, verdictOf } from "./checks.ts";
 import { csvHead, csvLines } from "./csv.ts";
 import { TERMS } from "./downloads.ts";
 import { overview } from "./overview.ts";
@@ -142,7 +142,7 @@ export const CORPUS: readonly Kind[] = [
       f("expected", "应为", "TEXT", "原文印出的数（文字核对中为文字所说）"),
       f("actual", "实为", "TEXT", "各部分之和（文字核对中为表中的数或算得的数）"),
       f("difference", "差额", "TEXT", "实为减应为"),
-      f("result", "结果", "TEXT", "相符、不符，或取整差（差额在四舍五入范围内）"),
+      f("result", "结果", "TEXT", `${VERDICTS}（取整差：差额在四舍五入范围内；截尾差：文字截去了尾数）`),
       f("quote", "文字原句", "TEXT", "文字核对所读的原句"),
     ],
     records: (d) => d.checks.map((c) => [...of(d), c.id, c.group, c.description, c.unit, c.expected, c.actual, c.difference, verdictOf(c), c.quote ?? null]),

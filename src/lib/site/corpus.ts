@@ -146,8 +146,9 @@ export function regionTrees(budgets: readonly Disclosure[], year: number, region
   const byClass = [...classes].sort(([a], [b]) => a.localeCompare(b)).map(([code, children]) => node(code, code, names.get(code) ?? code, total(children), children));
   const tree = (id: string, title: string, description: string, children: TreeNode[]): Tree => ({ id, title, description, root: { ...node("", "", `${region}${year}年`, total(children), children), kind: "group" } });
   // the detail rows may fall short of the totals (a department's rows not all printed): said, with by how much
-  const short = dec(total(departments)).minus(dec(total(byClass)));
-  const gap = byClass.length > 0 && !short.isZero() ? `；明细行之和比各部门支出总计${short.isPositive() ? "少" : "多"} ${rounded(toAmount(short.abs(), 6))} 万元（部门的明细行未列全或未按功能分类编码，见各部门的核对结果）` : "";
+  const [all, detailed] = [total(departments), total(byClass)];
+  const short = dec(all).minus(dec(detailed));
+  const gap = byClass.length > 0 && !short.isZero() ? `；明细行之和比各部门支出总计${short.isPositive() ? "少" : "多"} ${rounded(toAmount(short.abs(), maxDecimals([all, detailed])))} 万元（部门的明细行未列全或未按功能分类编码，见各部门的核对结果）` : "";
   return [
     tree("departments", "各部门支出总计", `${region}${year}年各部门预算的支出总计（收支总表），单位预算不重复计入。`, departments),
     tree("functional", "支出功能分类（各部门合计）", `${region}${year}年各部门预算支出总表的明细行，按功能分类的类相加${gap}。`, byClass),

@@ -3,7 +3,7 @@ import { indicatorQuality, SIGNALS } from "../findings/indicator-quality.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import type { TextBlock } from "../disclosure/tables.ts";
-import { GROUP_NAMES, verdictOf } from "./checks.ts";
+import { GROUP_NAMES, VERDICTS, verdictOf } from "./checks.ts";
 import { toCsv } from "./csv.ts";
 import { paths, type DisclosureRef } from "./paths.ts";
 import { tableViews } from "./table-view.ts";
@@ -165,7 +165,7 @@ export function downloads(d: Disclosure): Download[] {
     csv(
       "checks.csv",
       "核对结果（CSV）",
-      `每项核对一行：类别（${Object.values(GROUP_NAMES).join("、")}）、类型、核对内容、应为（文字所说）、实为（表中或算得）、差额（实为减应为）、结果（取整差另注）与文字原句；逐行核对中不符的各行附于其后。`,
+      `每项核对一行：类别（${Object.values(GROUP_NAMES).join("、")}）、类型、核对内容、应为（文字所说）、实为（表中或算得）、差额（实为减应为）、结果（${VERDICTS}）与文字原句；逐行核对中不符的各行附于其后。`,
       [
         ["编号", "string"],
         ["类别", "string"],

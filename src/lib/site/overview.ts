@@ -1,6 +1,6 @@
 import { gridOf, itemRows, lineOf, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { threePublicOf } from "../disclosure/three-public.ts";
-import { locationOf, type Location } from "../disclosure/location.ts";
+import { locationOf, placeKey, type Location } from "../disclosure/location.ts";
 import { type Amount, dec, maxDecimals, sum, toAmount, toWan, type Unit } from "../disclosure/money.ts";
 import type { Disclosure, Indicator, Project } from "../disclosure/schema.ts";
 import type { GridRow, StatementRow, StatementTable } from "../disclosure/tables.ts";
@@ -105,7 +105,7 @@ export function groupIndicators<I extends Indicator>(indicators: readonly I[]) {
 /** Anchor of the n-th (0-based) indicator of a project page: stable while the source is unchanged. */
 export const indicatorAnchor = (index: number) => `i${index + 1}`;
 /** Anchor of a department-wide indicator on the performance page. */
-export const overallAnchor = (at: Location) => `o${at.page === undefined ? "" : `p${at.page}-`}${at.line}`;
+export const overallAnchor = (at: Location) => `o${placeKey(at)}`;
 
 /**
  * Rows elsewhere in the disclosure that are certainly about this project: a department-wide

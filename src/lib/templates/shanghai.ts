@@ -49,7 +49,6 @@ export const commonNarrative: NarrativeDef[] = [
   { id: "glossary", kind: "glossary", titles: [/^(?:第[一二三四五六七八九十]+部分\s*)?名词解释$/] },
 ];
 
-
 /** The sole cells of the lines before the first heading (the cover), or of the first lines. */
 export function coverTexts(lines: readonly DocLine[], count = 6): string[] {
   return lines.slice(0, count).flatMap((line) => soleCell(line) ?? []);
