@@ -128,6 +128,11 @@ export const check = z.object({
   rows: z.object({ compared: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }).optional(),
   /** for a narrative check: the words of the text it read, as printed */
   quote: z.string().optional(),
+  /**
+   * for a narrative check that fails beyond rounding: the one slip of one digit in one of the text's
+   * figures that would make it hold (43269.3 read as 3269.3), offered as a possibility, never applied
+   */
+  typo: z.object({ printed: amount, reading: amount }).optional(),
   /** where the figures come from, in source order */
   at: z.array(location),
 });

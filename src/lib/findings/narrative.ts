@@ -6,6 +6,7 @@ import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { GridRow, Table } from "../disclosure/tables.ts";
 import type { NarrativeFigure, Template } from "../templates/types.ts";
 import { roundingOf, rowId } from "./check.ts";
+import { typoOf, type Typo } from "./typo.ts";
 
 /**
  * What the text of a disclosure says of its figures, checked: each amount it states against the
@@ -46,6 +47,8 @@ interface Claim {
   truncation?: true;
   quote: string;
   at: Location[];
+  /** the text's own figures the claim rests on, and whether it holds of them: for the search for a one-digit slip */
+  reconcile?: { figures: Amount[]; holds: (figures: Amount[]) => boolean };
 }
 
 /** Whether a stated amount is the table's figure rounded as the text rounds it (half up, to its digits). */
@@ -69,6 +72,8 @@ function percentAgrees(stated: Amount, compute: (vary: (amount: Amount, sign: -1
   const low = compute((amount, sign) => dec(amount).plus(half(amount).times(sign)));
   const high = compute((amount, sign) => dec(amount).minus(half(amount).times(sign)));
   const values = [exact, ...low, ...high].filter((v) => v.isFinite());
+  // a part of nothing has no percentage (a slip read as 0 is no reading)
+  if (values.length === 0) return { passed: false, exact };
   const min = Decimal.min(...values);
   const max = Decimal.max(...values);
   const tolerance = half(stated);
@@ -76,6 +81,9 @@ function percentAgrees(stated: Amount, compute: (vary: (amount: Amount, sign: -1
 }
 
 const toPercent = (value: Decimal, stated: Amount) => toAmount(value, decimalsOf(stated) + 2);
+
+/** A stated percentage of a part in a whole (a share, a completion rate), each figure as the text rounds it. */
+const ratio = (part: Amount, whole: Amount, percent: Amount) => percentAgrees(percent, (vary) => [vary(part, 0).div(vary(whole, 0)).times(100), vary(part, 1).div(vary(whole, -1)).times(100), vary(part, -1).div(vary(whole, 1)).times(100)]);
 
 /** The figures a template's text names, checked against its tables. */
 function figureClaims(model: Model, figures: readonly NarrativeFigure[], section: NarrativeSection, quote: string, text: string, at: Location): Claim[] {
@@ -87,7 +95,7 @@ function figureClaims(model: Model, figures: readonly NarrativeFigure[], section
       if (stated === undefined || !figure) return [];
       const actual = toWan(figure.value ?? "0", figure.unit);
       const passed = agrees(stated, actual);
-      return [{ id: def.id, description: `文字所说的${def.name}等于${figure.name}（按文字的位数四舍五入）`, tables: [figure.table], unit: "万元", stated, actual, passed, ...(!passed && truncated(stated, actual) ? { truncation: true as const } : {}), quote, at: [at, locationOf(figure.at)] }];
+      return [{ id: def.id, description: `文字所说的${def.name}等于${figure.name}（按文字的位数四舍五入）`, tables: [figure.table], unit: "万元", stated, actual, passed, ...(!passed && truncated(stated, actual) ? { truncation: true as const } : {}), quote, at: [at, locationOf(figure.at)], reconcile: { figures: [stated], holds: ([s = ""]) => agrees(s, actual) } }];
     });
   });
 }
@@ -132,9 +140,9 @@ function itemClaims(model: Model, paragraph: string, quote: string, at: Location
   // a budget states the item's amount right after its name; a 决算, its 支出决算
   const amount = new RegExp(`^”?(?:科目)?${AMOUNT}万元`).exec(head)?.[1] ?? new RegExp(`支出决算为${AMOUNT}万元`).exec(paragraph)?.[1];
   if (amount !== undefined) {
-    claims.push({ id: `item-${code}`, description: `文字所说${label}的金额等于${table.label}中该项的合计`, tables: [table.key], unit: "万元", stated: amount, actual, passed: agrees(amount, actual), quote, at: [at, locationOf(row)] });
+    claims.push({ id: `item-${code}`, description: `文字所说${label}的金额等于${table.label}中该项的合计`, tables: [table.key], unit: "万元", stated: amount, actual, passed: agrees(amount, actual), quote, at: [at, locationOf(row)], reconcile: { figures: [amount], holds: ([a = ""]) => agrees(a, actual) } });
     const planned = new RegExp(`(\\d{4})年预算安排${AMOUNT}万元`).exec(paragraph)?.[2];
-    if (planned !== undefined) claims.push({ id: `item-${code}-repeated`, description: `文字在同一段中所说${label}的本年预算安排等于段首所说的金额 ${amount} 万元`, tables: [], unit: "万元", stated: amount, actual: planned, passed: dec(planned).eq(dec(amount)), quote, at: [at] });
+    if (planned !== undefined) claims.push({ id: `item-${code}-repeated`, description: `文字在同一段中所说${label}的本年预算安排等于段首所说的金额 ${amount} 万元`, tables: [], unit: "万元", stated: amount, actual: planned, passed: dec(planned).eq(dec(amount)), quote, at: [at], reconcile: { figures: [amount, planned], holds: ([a = "", p = ""]) => dec(a).eq(dec(p)) } });
   }
   return claims;
 }
@@ -147,15 +155,17 @@ function changeClaims(paragraph: string, quote: string, at: Location): Claim[] {
   if (execution && !dec(execution[2]).isZero()) {
     const [, , before = "", , after = "", , direction = "", percent = ""] = execution;
     const sign = /减少|下降/.test(direction) ? -1 : 1;
-    const stated = toAmount(dec(percent).times(sign), decimalsOf(percent));
-    const { passed, exact } = percentAgrees(stated, (vary) => [vary(after, 1).minus(vary(before, -1)).div(vary(before, -1)).times(100), vary(after, -1).minus(vary(before, 1)).div(vary(before, 1)).times(100)]);
-    claims.push({ id: "change", description: `文字所说的增减幅度由它给出的上年执行数 ${before} 万元和本年预算 ${after} 万元算得：（${after} − ${before}）÷ ${before}`, tables: [], unit: "%", stated, actual: toPercent(exact, stated), passed, quote, at: [at] });
+    const signed = (p: Amount) => toAmount(dec(p).times(sign), decimalsOf(p));
+    const change = (b: Amount, a: Amount, p: Amount) => percentAgrees(signed(p), (vary) => [vary(a, 1).minus(vary(b, -1)).div(vary(b, -1)).times(100), vary(a, -1).minus(vary(b, 1)).div(vary(b, 1)).times(100)]);
+    const stated = signed(percent);
+    const { passed, exact } = change(before, after, percent);
+    claims.push({ id: "change", description: `文字所说的增减幅度由它给出的上年执行数 ${before} 万元和本年预算 ${after} 万元算得：（${after} − ${before}）÷ ${before}`, tables: [], unit: "%", stated, actual: toPercent(exact, stated), passed, quote, at: [at], reconcile: { figures: [before, after, percent], holds: ([b = "", a = "", p = ""]) => change(b, a, p).passed } });
   }
   const rate = new RegExp(`年初预算为${AMOUNT}万元，支出决算为${AMOUNT}万元，完成(?:年初)?预算的${PERCENT}`).exec(paragraph);
   if (rate && !dec(rate[1]).isZero()) {
     const [, planned = "", spent = "", percent = ""] = rate;
-    const { passed, exact } = percentAgrees(percent, (vary) => [vary(spent, 0).div(vary(planned, 0)).times(100), vary(spent, 1).div(vary(planned, -1)).times(100), vary(spent, -1).div(vary(planned, 1)).times(100)]);
-    claims.push({ id: "rate", description: `文字所说的完成率由它给出的年初预算 ${planned} 万元和支出决算 ${spent} 万元算得：${spent} ÷ ${planned}`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at] });
+    const { passed, exact } = ratio(spent, planned, percent);
+    claims.push({ id: "rate", description: `文字所说的完成率由它给出的年初预算 ${planned} 万元和支出决算 ${spent} 万元算得：${spent} ÷ ${planned}`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at], reconcile: { figures: [planned, spent, percent], holds: ([pl = "", sp = "", p = ""]) => ratio(sp, pl, p).passed } });
   }
   return claims;
 }
@@ -191,16 +201,17 @@ function shareClaims(sentence: string, quote: string, at: Location): Claim[] {
     for (const m of sentence.slice(whole[0].length).matchAll(new RegExp(`([^，；：。]+?)${AMOUNT}万元，占${PERCENT}`, "g"))) {
       const [, part = "", amount = "", percent = ""] = m;
       if (dec(total).isZero()) continue;
-      const { passed, exact } = percentAgrees(percent, (vary) => [vary(amount, 0).div(vary(total, 0)).times(100), vary(amount, 1).div(vary(total, -1)).times(100), vary(amount, -1).div(vary(total, 1)).times(100)]);
-      claims.push({ id: "share", description: `文字所说${part}占${name}的比例由它给出的两个数算得：${amount} ÷ ${total}`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at] });
+      const { passed, exact } = ratio(amount, total, percent);
+      claims.push({ id: "share", description: `文字所说${part}占${name}的比例由它给出的两个数算得：${amount} ÷ ${total}`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at], reconcile: { figures: [amount, total, percent], holds: ([a = "", t = "", p = ""]) => ratio(a, t, p).passed } });
     }
   }
   const change = new RegExp(`${AMOUNT}万元。与\\d{4}年度相比，[^，。]*?(增加|减少)${AMOUNT}万元，(增长|下降)${PERCENT}`).exec(sentence);
   if (change && !dec(change[1]).minus(dec(change[3]).times(change[2] === "增加" ? 1 : -1)).isZero()) {
     const [, now = "", direction = "", amount = "", , percent = ""] = change;
     const sign = direction === "增加" ? 1 : -1;
-    const { passed, exact } = percentAgrees(percent, (vary) => [vary(amount, 0).div(vary(now, 0).minus(vary(amount, 0).times(sign))).times(100), vary(amount, 1).div(vary(now, -1).minus(vary(amount, 1).times(sign))).times(100), vary(amount, -1).div(vary(now, 1).minus(vary(amount, -1).times(sign))).times(100)]);
-    claims.push({ id: "change", description: `文字所说的增减幅度由它给出的本年数 ${now} 万元和${direction}额 ${amount} 万元算得：${amount} ÷（${now} ${sign > 0 ? "−" : "+"} ${amount}）`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at] });
+    const changeOf = (n: Amount, c: Amount, p: Amount) => percentAgrees(p, (vary) => [vary(c, 0).div(vary(n, 0).minus(vary(c, 0).times(sign))).times(100), vary(c, 1).div(vary(n, -1).minus(vary(c, 1).times(sign))).times(100), vary(c, -1).div(vary(n, 1).minus(vary(c, -1).times(sign))).times(100)]);
+    const { passed, exact } = changeOf(now, amount, percent);
+    claims.push({ id: "change", description: `文字所说的增减幅度由它给出的本年数 ${now} 万元和${direction}额 ${amount} 万元算得：${amount} ÷（${now} ${sign > 0 ? "−" : "+"} ${amount}）`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at], reconcile: { figures: [now, amount, percent], holds: ([n = "", c = "", p = ""]) => changeOf(n, c, p).passed } });
   }
   return claims;
 }
@@ -217,7 +228,8 @@ function differenceClaims(sentence: string, quote: string, at: Location): Claim[
     const decimals = maxDecimals([now, before, change]);
     const miss = difference.minus(dec(stated)).abs();
     const rounding = !miss.isZero() && miss.lte(roundingOf([now, before, change].map((value) => ({ value }))));
-    return { id: "difference", description: `文字所说的${direction}额等于它给出的两个数之差：${now} − ${before}`, tables: [], unit: "万元", stated: toAmount(dec(stated), decimalsOf(change)), actual: toAmount(difference, decimals), passed: miss.isZero(), ...(rounding ? { rounding: true as const } : {}), quote, at: [at] };
+    const holds = ([n = "", b = "", c = ""]: Amount[]) => dec(n).minus(dec(b)).eq(dec(c).times(stated.startsWith("-") ? -1 : 1));
+    return { id: "difference", description: `文字所说的${direction}额等于它给出的两个数之差：${now} − ${before}`, tables: [], unit: "万元", stated: toAmount(dec(stated), decimalsOf(change)), actual: toAmount(difference, decimals), passed: miss.isZero(), ...(rounding ? { rounding: true as const } : {}), quote, at: [at], reconcile: { figures: [now, before, change], holds } };
   });
 }
 
@@ -229,8 +241,8 @@ function procurementClaims(sentence: string, quote: string, at: Location): Claim
   const whole = new RegExp(`政府采购[^，。；：]{0,16}?${AMOUNT}万元[，,]?其中[：:]`).exec(sentence);
   if (!whole) return [];
   const rest = sentence.slice(whole.index + whole[0].length);
-  const parts = ["货物", "工程", "服务"].map((kind) => new RegExp(`${kind}[^，、；。\d]{0,12}?${AMOUNT}万元`).exec(rest)?.[1]);
-  if (parts.some((part) => part === undefined)) return [];
+  const parts = ["货物", "工程", "服务"].flatMap((kind) => new RegExp(`${kind}[^，、；。\d]{0,12}?${AMOUNT}万元`).exec(rest)?.[1] ?? []);
+  if (parts.length < 3) return [];
   const stated = whole[1] ?? "0";
   const total = sum(parts);
   const actual = toAmount(total, maxDecimals([stated, ...parts]));
@@ -238,7 +250,7 @@ function procurementClaims(sentence: string, quote: string, at: Location): Claim
   // printed rounded, the sum may miss the total by half a last digit apiece
   const passed = agrees(stated, actual);
   const rounding = !passed && total.minus(dec(stated)).abs().lte(roundingOf([stated, ...parts].map((value) => ({ value }))));
-  return [{ id: "procurement", description: `文字所说的政府采购总额等于它给出的货物、工程、服务三项之和（${parts.join(" + ")}）`, tables: [], unit: "万元", stated, actual, passed, ...(rounding ? { rounding: true as const } : {}), quote, at: [at] }];
+  return [{ id: "procurement", description: `文字所说的政府采购总额等于它给出的货物、工程、服务三项之和（${parts.join(" + ")}）`, tables: [], unit: "万元", stated, actual, passed, ...(rounding ? { rounding: true as const } : {}), quote, at: [at], reconcile: { figures: [stated, ...parts], holds: ([s = "", ...p]) => agrees(s, toAmount(sum(p), maxDecimals([s, ...p]))) } }];
 }
 
 /**
@@ -259,6 +271,13 @@ function baseClaims(paragraph: string, quote: string, at: Location): Claim[] {
   return claims;
 }
 
+/** The one-digit slip that would make a claim hold, for a claim that fails beyond rounding: none of a figure the paragraph confirms elsewhere. */
+function typoOfClaim(claim: Claim, confirmed: ReadonlySet<Amount>): { typo?: Typo } {
+  if (claim.passed || claim.rounding || claim.truncation || !claim.reconcile) return {};
+  const typo = typoOf(claim.reconcile.figures, claim.reconcile.holds, confirmed);
+  return typo ? { typo } : {};
+}
+
 /** Every check the text of a disclosure allows. */
 export function narrativeChecks(model: Model, template: Template): Check[] {
   const checks: Check[] = [];
@@ -273,6 +292,7 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
       for (const { quote, text } of sentences(paragraph.text)) {
         claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
       }
+      const confirmed = new Set(claims.filter((c) => c.passed).map((c) => c.stated));
       for (const claim of claims) {
         // several claims of a kind in one paragraph are numbered in order
         const base = rowId(`narrative.${claim.id}`, at);
@@ -294,6 +314,7 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
           ...(claim.rounding ? { rounding: true as const } : {}),
           ...(claim.truncation ? { truncation: true as const } : {}),
           quote: claim.quote,
+          ...typoOfClaim(claim, confirmed),
           at: claim.at,
         });
       }

@@ -180,5 +180,12 @@ describe("the real documents' text", () => {
   it("quotes the headline contradiction of the 2026 司法局 budget as printed", async () => {
     const check = (await narrative("seeds/sh-putuo-sifaju-2026-budget.pdf")).find((c) => c.id === "narrative.change@p9-1");
     expect(check?.quote).toContain("2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%");
+    // (3845.49 − 3269.3) ÷ 3269.3 = 17.62%: a digit too many would reconcile it, and no other statement found has such a slip
+    expect(check?.typo).toEqual({ printed: "43269.3", reading: "3269.3" });
+  });
+
+  it("offers no slip where a figure of the sentence is confirmed by its table (91.97 of 2080506 on p9)", async () => {
+    const checks = await narrative("seeds/sh-putuo-sifaju-2026-budget.pdf");
+    expect(checks.filter((c) => c.typo).map((c) => c.id)).toEqual(["narrative.change@p9-1"]);
   });
 });
