@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFile } from "../../src/lib/parse/index.ts";
+import { verdictOf } from "../../src/lib/site/checks.ts";
 import { SEED } from "../helpers.ts";
 import { BASE, cells, page, requireDist, text } from "./dist.ts";
 
@@ -108,32 +109,29 @@ describe("the built site", () => {
 
   it("notes on a table page what does not add up, linking to the check", () => {
     const note = page(`${BASE}/tables/06`).querySelector("aside.note");
-    expect(text(note)).toContain("各行“合计”之和等于合计行：应为 38,186.119752 万元，实为 21,225.787973 万元，差额 -16,960.331779 万元。");
+    expect(text(note)).toContain("各行“合计”之和等于合计行：预算06表印出 38,186.119752 万元，由明细算得 21,225.787973 万元，相差 16,960.331779 万元。");
     expect(note?.querySelector("a")?.getAttribute("href")).toBe("../../checks/index.html#t06.rows.total");
     expect(page(`${BASE}/tables/10`).querySelector("aside.note")).toBeNull();
   });
 
-  it("lists the failed checks first on the checks page, with their exact differences", () => {
+  it("leads the checks page with what does not add up, in words, and folds what agrees below", () => {
     const html = page(`${BASE}/checks`);
-    // each group of findings in a section of its own, its failures first
-    for (const group of ["tables", "completeness"]) {
-      const failed = model.checks.filter((c) => !c.passed && c.kind !== "row" && c.group === group);
-      const rows = html.querySelector(`section[aria-labelledby="group-${group}"]`)?.querySelectorAll("tbody tr") ?? [];
-      expect(rows.slice(0, failed.length).map((r) => r.getAttribute("id"))).toEqual(failed.map((c) => c.id));
-    }
-    const rows = html.querySelectorAll("tbody tr");
-    expect(cells(html.getElementById("t03.rows.total"))).toEqual([
-      "不符",
-      "支出总表：各行“合计”之和等于合计行 t03.rows.total",
-      // 差额 right after what is checked: on a phone it is in sight
-      "-22,510.221614",
-      "101,605.173803",
-      "79,094.952189",
-      "预算03表",
-      "第 53、54、55、56、57 行等 121 处",
-    ]);
-    expect(rows).toHaveLength(model.checks.length);
-    expect(cells(html.getElementById("t01-t03.functional.201"))[5]).toBe("预算01表、预算03表");
+    const disagree = html.querySelector('section[aria-labelledby="disagree"]');
+    // each finding beyond rounding, by group, in the checks' order
+    const failed = model.checks.filter((c) => verdictOf(c) === "不符" && c.kind !== "row");
+    expect(disagree?.querySelectorAll("li.finding").map((li) => li.getAttribute("id"))).toEqual(
+      ["tables", "narrative", "completeness"].flatMap((group) => failed.filter((c) => c.group === group).map((c) => c.id)),
+    );
+    const finding = html.getElementById("t03.rows.total");
+    expect(text(finding?.querySelector("p"))).toBe("预算03表印出 101,605.173803 万元，由明细算得 79,094.952189 万元，相差 22,510.221614 万元。");
+    expect(text(finding?.querySelector("p.rule"))).toMatch(/^核对内容：支出总表：各行“合计”之和等于合计行。原文位置：第 53、54、55、56、57 行等 121 处/);
+    // no internal id is shown to readers
+    expect(text(disagree)).not.toContain("t03.rows.total");
+    // every check keeps its anchor, the agreeing ones folded in a <details>
+    for (const c of model.checks) expect(html.getElementById(c.id), c.id).not.toBeNull();
+    expect(html.querySelector("details:last-of-type > summary")?.textContent).toMatch(/^相符的核对（\d+ 项）$/);
+    // a finding across two tables links each
+    expect(html.getElementById("t01-t03.functional.201")?.querySelector("p")?.querySelectorAll("a").map(text)).toEqual(["预算01表", "预算03表"]);
   });
 
   it("turns goal HTML into paragraphs and lists, never markup from the source", () => {

@@ -1,4 +1,5 @@
-import type { Check, Disclosure, FindingGroup } from "../disclosure/schema.ts";
+import { FINDING_GROUPS, type Check, type Disclosure, type FindingGroup } from "../disclosure/schema.ts";
+import { plainFinding } from "./finding.ts";
 
 /** A check's result in one word, the same in every table, CSV and page. */
 export function verdictOf(c: Pick<Check, "passed" | "rounding" | "truncation">): "相符" | "取整差" | "截尾差" | "不符" {
@@ -87,4 +88,22 @@ export const GROUP_TITLES: Record<FindingGroup, string> = {
 /** The checks a table's page notes: those about it, or reading it, that fail. */
 export function failuresOf(d: Pick<Disclosure, "checks">, key: string): Check[] {
   return d.checks.filter((c) => c.kind !== "row" && !c.passed && c.tables.includes(key));
+}
+
+/**
+ * The checks page: what does not add up first, each in the document's words and by group; then
+ * what differs within rounding or truncation; then every check that agrees, folded below.
+ */
+export function checksView(d: Disclosure) {
+  const summary = checkSummary(d.checks);
+  const withWords = ({ check, rows }: { check: Check; rows: Check[] }) => ({ check, rows, plain: plainFinding(d, check) });
+  const byGroup = (keep: (c: Check) => boolean) =>
+    FINDING_GROUPS.map((group) => ({ group, checks: orderedChecks(d, group).filter(({ check }) => keep(check)) })).filter((g) => g.checks.length > 0);
+  return {
+    summary,
+    findings: findingsSentence(summary),
+    disagree: byGroup((c) => verdictOf(c) === "不符").map((g) => ({ ...g, checks: g.checks.map(withWords) })),
+    withinRounding: orderedChecks(d).filter(({ check }) => !check.passed && verdictOf(check) !== "不符").map(withWords),
+    agree: byGroup((c) => c.passed),
+  };
 }
