@@ -108,7 +108,7 @@ describe("the text's statements on the checks page", () => {
   });
 
   it("says on the overview how many statements the tables contradict", () => {
-    expect(text(page("2025/sh-demo").querySelector("p.note"))).toContain("6 处文字与表格或与它自己给出的数不一致");
+    expect(text(page("2025/sh-demo").querySelector("p.lead"))).toContain("6 处文字与表格或与它自己给出的数不一致");
   });
 });
 

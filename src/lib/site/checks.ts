@@ -28,6 +28,8 @@ export function checkSummary(checks: readonly Check[]) {
     rounding: counted.filter((c) => !c.passed && c.rounding).length,
     /** of the failed, figures the text cut short (截尾) where it should have rounded */
     truncation: counted.filter((c) => !c.passed && c.truncation).length,
+    /** of the failed, those beyond rounding and truncation: the document's own inconsistencies */
+    disagree: counted.filter((c) => verdictOf(c) === "不符").length,
     /** of the failed beyond rounding, statements of the text that its tables or its own figures contradict */
     narrative: counted.filter((c) => !c.passed && !c.rounding && !c.truncation && c.group === "narrative").length,
     /** of the failed beyond rounding, what the disclosure lacks or mislabels: a table, a note, a unit */
@@ -45,7 +47,7 @@ export type CheckSummary = ReturnType<typeof checkSummary>;
  * possibly the printing's rounding.
  */
 export function findingsSentence(s: CheckSummary): { text: string; level: "ok" | "rounding" | "bad"; short: string } {
-  const real = s.failed - s.rounding - s.truncation;
+  const real = s.disagree;
   const cut = s.truncation ? `；另有 ${s.truncation} 处文字截去了尾数而未四舍五入（截尾差）` : "";
   if (s.failed === 0) return { level: "ok", text: `核对 ${s.total} 项，全部相符。`, short: "全部相符" };
   if (real === 0 && s.rounding === 0) return { level: "rounding", text: `核对 ${s.total} 项，${s.truncation} 处文字截去了尾数而未四舍五入（截尾差），其余全部相符。`, short: `${s.truncation} 处截尾差` };
