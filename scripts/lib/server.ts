@@ -37,7 +37,10 @@ export async function serve(root: string, prefix = "/"): Promise<{ url: string; 
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) {
-      response.writeHead(404).end();
+      // as static hosts do (GitHub Pages, Netlify, nginx's error_page): the site's own 404 page, if it has one
+      const missing = join(root, "404.html");
+      if (existsSync(missing)) createReadStream(missing).pipe(response.writeHead(404, { "Content-Type": TYPES[".html"] }));
+      else response.writeHead(404).end();
       return;
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";

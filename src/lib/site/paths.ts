@@ -79,6 +79,12 @@ export const paths = {
   guide: (slug: string) => `/guides/${slug}/`,
 };
 
+/**
+ * The first folders of the site's paths: a year, or one of these. The page a host serves for any
+ * missing path (404.html) finds the site's root by them, since it cannot know at what depth it is read.
+ */
+export const TOP_FOLDERS = [paths.refused(), paths.projectHistory(""), paths.department(""), paths.corpus(), paths.guides(), paths.search(), paths.yearArchive(0)].map((path) => path.split("/")[1]!);
+
 /** 2026-bj-zwfw-sjglj.zip: a department's archive of a year holds all it published that year. */
 export function archiveName(d: Pick<DisclosureRef, "year" | "slug">): string {
   return `${d.year}-${d.slug}.zip`;
