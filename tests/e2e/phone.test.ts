@@ -35,4 +35,22 @@ describe("on a phone (390 px) and a desktop (1280 px)", { timeout: 120_000 }, ()
       await page.close();
     }
   });
+
+  it("opens 万里街道's page with its sentences, then its chart over the years drawn for the screen", async () => {
+    for (const [width, shown, hidden] of [[390, "narrow", "wide"], [1280, "wide", "narrow"]] as const) {
+      const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${served.url}departments/sh-putuo-wanli/index.html`);
+      // the sentence is the first thing under the title, in sight without scrolling
+      const lead = page.locator("main p.lead");
+      expect(await lead.textContent()).toContain("其他城乡社区支出（21299）：1,450.00 → 922.02 → 5,234.89 万元");
+      expect((await lead.boundingBox())!.y).toBeLessThan(800);
+      expect(await page.locator(`figure.trend svg.${shown}`).isVisible()).toBe(true);
+      expect(await page.locator(`figure.trend svg.${hidden}`).isVisible()).toBe(false);
+      const sizes = await page.$$eval(`figure.trend svg.${shown} text`, (texts) =>
+        texts.map((t) => (Number(t.getAttribute("font-size")) * (t as SVGTextElement).ownerSVGElement!.getBoundingClientRect().width) / (t as SVGTextElement).ownerSVGElement!.viewBox.baseVal.width),
+      );
+      expect(Math.min(...sizes), `${width} px`).toBeGreaterThanOrEqual(11);
+      await page.close();
+    }
+  });
 });

@@ -113,6 +113,14 @@ export function consecutive(series: readonly Disclosure[]): [Disclosure, Disclos
   });
 }
 
+/** The run of a department's disclosures a lead follows: the longest of one kind and scope, 部门预算 first among equals. */
+export function mainRun(series: readonly Disclosure[]): Disclosure[] {
+  const runs = new Map<string, Disclosure[]>();
+  for (const d of series) runs.set(`${d.kind}/${d.scope}`, [...(runs.get(`${d.kind}/${d.scope}`) ?? []), d]);
+  const rank = (run: Disclosure[]) => run.length * 4 + (run[0]?.kind === "budget" ? 2 : 0) + (run[0]?.scope === "department" ? 1 : 0);
+  return [...runs.values()].sort((a, b) => rank(b) - rank(a))[0] ?? [];
+}
+
 /** What a disclosure is, in a list of a department's: 2025年部门预算. */
 export const titleOf = (d: Disclosure) => `${d.year}年${kindName(d)}`;
 

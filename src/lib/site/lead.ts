@@ -2,7 +2,7 @@ import { tableByRole } from "../disclosure/access.ts";
 import { dec, Decimal } from "../disclosure/money.ts";
 import { kindName, KINDS, SCOPES, type Disclosure } from "../disclosure/schema.ts";
 import { checkSummary, findingsSentence } from "./checks.ts";
-import { breakdown, BREAKDOWNS, change, titleOf, type Change } from "./corpus.ts";
+import { breakdown, BREAKDOWNS, change, mainRun, titleOf, type Change } from "./corpus.ts";
 import { pairingOf } from "./execution.ts";
 import { rounded, share, short } from "./format.ts";
 import { overview } from "./overview.ts";
@@ -78,14 +78,6 @@ export function disclosureLead(all: readonly Disclosure[], d: Disclosure): Sente
   }
   sentences.push(findingsPart(d));
   return sentences;
-}
-
-/** The run of a department's disclosures a lead follows: the longest of one kind and scope, 部门预算 first among equals. */
-function mainRun(series: readonly Disclosure[]): Disclosure[] {
-  const runs = new Map<string, Disclosure[]>();
-  for (const d of series) runs.set(`${d.kind}/${d.scope}`, [...(runs.get(`${d.kind}/${d.scope}`) ?? []), d]);
-  const rank = (run: Disclosure[]) => run.length * 4 + (run[0]?.kind === "budget" ? 2 : 0) + (run[0]?.scope === "department" ? 1 : 0);
-  return [...runs.values()].sort((a, b) => rank(b) - rank(a))[0] ?? [];
 }
 
 /** Years as a reader says them: 2023年至2025年, or 2025年. */
