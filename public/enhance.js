@@ -94,14 +94,23 @@
     wrap.before(label);
     /** @param {string | null} text */
     var norm = function (text) { return String(text || "").toLowerCase().replace(/[\s,]+/g, ""); };
-    var texts = rows.map(function (row) { return norm(row.textContent); });
+    // rows under one merged cell (a project and its indicators) are shown or hidden together: a row
+    // never stands without the cell that names it. Elsewhere a row is its own unit.
+    /** @type {HTMLTableRowElement[][]} */
+    var units = [];
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      var merged = body.querySelector("td[rowspan], th[rowspan]");
+      if (merged) units.push(Array.prototype.slice.call(body.rows));
+      else Array.prototype.forEach.call(body.rows, function (row) { units.push([row]); });
+    });
+    var texts = units.map(function (unit) { return norm(unit.map(function (row) { return row.textContent; }).join("\u0001")); });
     input.addEventListener("input", function () {
       var query = norm(input.value);
       var shown = 0;
-      rows.forEach(function (row, n) {
+      units.forEach(function (unit, n) {
         var hit = !query || (texts[n] || "").indexOf(query) >= 0;
-        row.hidden = !hit;
-        if (hit) shown++;
+        unit.forEach(function (row) { row.hidden = !hit; });
+        if (hit) shown += unit.length;
       });
       count.textContent = query ? " 显示 " + shown + " 行，共 " + rows.length + " 行" : "";
     });

@@ -61,6 +61,20 @@ describe("tables enhanced by enhance.js", { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it("keeps a project's indicator rows with the merged cell that names it when filtering 预算表12's full table", async () => {
+    const page = await open(`${BASE}/tables/12/index.html`);
+    await page.locator("details summary", { hasText: "完整的原表" }).click();
+    const full = page.locator("details .table-filter input");
+    await full.fill("京通");
+    // every shown row's project (its tbody's merged cell) is shown with it, and each project's rows all shown
+    const groups = await page.$$eval("details table tbody", (bodies) =>
+      bodies.map((b) => ({ rows: b.rows.length, shown: Array.from(b.rows).filter((r) => !r.hidden).length })).filter((g) => g.shown > 0),
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(g.shown).toBe(g.rows);
+    await page.close();
+  });
+
   it("is not loaded where no table asks for it", async () => {
     const page = await open(`${BASE}/projects/11000022T000000438666/index.html`);
     expect(await page.$$eval("script", (s) => s.length)).toBe(0);

@@ -36,6 +36,16 @@ describe("on a phone (390 px) and a desktop (1280 px)", { timeout: 120_000 }, ()
     }
   });
 
+  it("shows 预算表12 as an index of its projects, the full table folded: the page is under 20,000 px", async () => {
+    for (const width of [390, 1280]) {
+      const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${served.url}${BASE}/tables/12/index.html`);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), `${width} px`).toBeLessThan(20_000);
+      expect(await page.locator("table").first().locator("tbody tr").count()).toBe(82);
+      await page.close();
+    }
+  });
+
   it("opens 万里街道's page with its sentences, then its chart over the years drawn for the screen", async () => {
     for (const [width, shown, hidden] of [[390, "narrow", "wide"], [1280, "wide", "narrow"]] as const) {
       const page = await served.browser.newPage({ viewport: { width, height: 800 } });
