@@ -13,7 +13,8 @@ const models = (): Disclosure[] => readdirSync("content/disclosures").sort().map
 
 describe("a department over its years", () => {
   it("lists every disclosure of 万里街道 with its figures, rounded for reading", () => {
-    const rows = page("departments/sh-putuo-wanli").querySelector("table")?.querySelectorAll("tbody tr").map(cells);
+    const table = page("departments/sh-putuo-wanli").querySelectorAll("table").find((t) => text(t.querySelector("caption")).includes("的全部公开"));
+    const rows = table?.querySelectorAll("tbody tr").map(cells);
     expect(rows?.map((r) => r.slice(0, 6))).toEqual([
       ["2023年部门预算", "16,497.86", "16,497.86", "9,940.63", "6,557.23", "22.91"],
       ["2024年部门预算", "15,621.11", "15,621.11", "9,970.60", "5,650.51", "47.91"],
@@ -58,8 +59,8 @@ describe("a year's departments side by side", () => {
       ["上海市普陀区人民政府办公室", "单位预算", "9,101.68"],
     ]);
     // 189,767,551 元 and 91,016,775.35 元, in 万元, exactly
-    expect(text(html.querySelector("figcaption"))).toContain("上海市普陀区2025年：28,078.43 万元，2 项");
-    expect(html.querySelector("figure rect")?.getAttribute("data-amount")).toBe("18976.7551");
+    expect(text(html.querySelector("figure.treemap figcaption"))).toContain("上海市普陀区2025年：28,078.43 万元，2 项");
+    expect(html.querySelector("figure.treemap rect")?.getAttribute("data-amount")).toBe("18976.7551");
   });
 });
 
