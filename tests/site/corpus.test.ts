@@ -28,18 +28,18 @@ describe("a department over its years", () => {
     expect(cells(section?.querySelectorAll("tbody tr")[0])).toEqual(["支出总计", "18,976.76", "+3,355.64", "21.5%", "15,621.11"]);
     const earlier = page("departments/sh-putuo-wanli").querySelector('section[aria-labelledby="2024-budget-department"]');
     const education = earlier?.querySelectorAll("tbody tr").find((tr) => text(tr).includes("教育支出"));
-    expect(cells(education)).toEqual(["教育支出205", "25.00", "—", "—", "—", "本年新增"]);
+    expect(cells(education)).toEqual(["教育支出 205", "25.00", "—", "—", "—", "本年新增"]);
   });
 
   it("compares the “三公” parts, each 功能分类 款 and each 经济分类 类 of 基本支出, leaving out what neither year prints", () => {
     const table = (id: string) => page("departments/sh-putuo-wanli").querySelector(`#2025-budget-department-${id}`)?.querySelectorAll("tbody tr").map(cells);
     expect(table("figures")?.map((r) => r[0])).toEqual(["支出总计", "财政拨款", "基本支出", "项目支出", "“三公”经费", "其中：因公出国（境）费", "其中：公务接待费", "其中：公务用车购置及运行费"]);
-    expect(table("figures")?.at(-1)).toEqual(["其中：公务用车购置及运行费", "46.56", "36.56", "-10.00", "-21.5%"]);
-    expect(table("functional-section")?.find((r) => r[0] === "21299")).toEqual(["21299", "其他城乡社区支出", "922.02", "5,234.89", "+4,312.87", "467.8%", ""]);
+    expect(table("figures")?.at(-1)).toEqual(["其中：公务用车购置及运行费", "36.56", "-10.00", "-21.5%", "46.56"]);
+    expect(table("functional-section")?.find((r) => r[0] === "其他城乡社区支出 21299")).toEqual(["其他城乡社区支出 21299", "5,234.89", "+4,312.87", "467.8%", "922.02", ""]);
     expect(table("economic-class")).toEqual([
-      ["301", "工资福利支出", "8,828.25", "9,023.86", "+195.61", "2.2%", ""],
-      ["302", "商品和服务支出", "1,116.86", "1,082.77", "-34.09", "-3.1%", ""],
-      ["303", "对个人和家庭的补助", "25.49", "27.55", "+2.05", "8.0%", ""],
+      ["工资福利支出 301", "9,023.86", "+195.61", "2.2%", "8,828.25", ""],
+      ["商品和服务支出 302", "1,082.77", "-34.09", "-3.1%", "1,116.86", ""],
+      ["对个人和家庭的补助 303", "27.55", "+2.05", "8.0%", "25.49", ""],
     ]);
   });
 
