@@ -117,7 +117,7 @@
     }
     return out;
   }
-  /** Order of results: [title lacks the query, rank class, bundle, page] by relevance; [-金额, bundle, page] by amount. @param {Key} a @param {Key} b */
+  /** Order of results: [title lacks the query, bundle (the newest year first), rank class, page] by relevance; [-金额, bundle, page] by amount. @param {Key} a @param {Key} b */
   function compareKeys(a, b) {
     for (var i = 0; i < a.length; i++) {
       var x = /** @type {number} */ (a[i]);
@@ -133,7 +133,8 @@
    */
   function keyOf(sort, titleHit, rank, amount, bundle, page) {
     if (sort === "amount") return [amount === null || amount === undefined ? Infinity : -amount, bundle, page];
-    return [titleHit ? 0 : 1, rank, bundle, page];
+    // every year is searched: a year's results come before an older year's, as readers expect
+    return [titleHit ? 0 : 1, bundle, rank, page];
   }
   /** A record's normalised texts, computed once. @param {Page} page @returns {string} */
   function haystack(page) {
@@ -469,7 +470,8 @@
         var counters = {};
         entries.forEach(function (e) {
           var bundle = e.year || "guides";
-          e.order = e.year ? years.indexOf(e.year) : years.length;
+          // the guides first, then the years, newest first: the order results are given in
+          e.order = e.year ? years.indexOf(e.year) + 1 : 0;
           e.first = counters[bundle] || 0;
           // parts of one bundle are numbered on, page after page, in the order parts.js lists them
           counters[bundle] = e.first + 1e6;
@@ -500,8 +502,8 @@
       var chosen = year.value;
       year.textContent = "";
       /** @type {[string, string][]} [value, label] */
-      var options = years.length > 1 ? [["", years[0] + "（最新）"]] : [["", "全部"]];
-      if (years.length > 1) options = options.concat(years.slice(1).map(function (y) { return /** @type {[string, string]} */ ([y, y]); }), [["all", "全部年度"]]);
+      var options = years.length > 1 ? [["", "全部年度（新的在前）"]] : [["", "全部"]];
+      if (years.length > 1) options = options.concat(years.map(function (y) { return /** @type {[string, string]} */ ([y, y]); }));
       options.forEach(function (o) {
         var option = document.createElement("option");
         option.value = o[0];
@@ -515,8 +517,15 @@
       });
     }
 
-    /** A result's text around the first word found, the word marked. @param {string} content @param {string[]} words */
-    function excerpt(content, words) {
+    /**
+     * A result's text around the first word found, the word marked; where the words are the page's
+     * title, what it does (its summary: a project's goal, a disclosure's opening), rather than the
+     * facts its text begins with.
+     * @param {Page} page @param {string[]} words
+     */
+    function excerpt(page, words) {
+      var summary = page.m["摘要"];
+      var content = summary && contains(norm(page.t || ""), words) ? summary : page.x;
       var lower = content.toLowerCase();
       var word = words[0] || "";
       var at = lower.indexOf(word);
@@ -561,7 +570,7 @@
           small.textContent = " " + facts.join(" · ");
           item.appendChild(small);
         }
-        item.appendChild(excerpt(page.x, words));
+        item.appendChild(excerpt(page, words));
         var hits = page.a.filter(function (a) { return a[0] && a[1] && contains(norm(a[1]), words); });
         if (hits.length) {
           var sub = document.createElement("ul");
@@ -622,15 +631,14 @@
       if (state.dept) filters["部门"] = state.dept;
       status.textContent = "正在搜索…";
       return sources.then(function (found) {
-        var newest = found.years[0];
-        // "" is the newest year with the guides; "all" every year; otherwise one year
+        // "" is every year, newest first ("all", as older addresses say it, too); otherwise one year. The
+        // guides are of no year: always searched, as a year's archive holds them too
         /** @param {string} year */
         var inScope = function (year) {
-          if (state.year === "all") return true;
-          if (state.year) return year === state.year;
-          return !year || year === newest;
+          if (state.year && state.year !== "all") return !year || year === state.year;
+          return true;
         };
-        var note = !state.year && found.years.length > 1 ? "（只查了 " + newest + " 年度和指南；在“年度”中选“全部年度”可查其他年度）" : "";
+        var note = state.year && state.year !== "all" ? "（只查了 " + state.year + " 年度；在“年度”中选“全部年度”可查其他年度）" : "";
         var chosen = found.entries.filter(function (e) {
           if (!inScope(e.year)) return false;
           if (state.type === "指南") return !e.year;

@@ -68,7 +68,10 @@ describe("tables enhanced by enhance.js", { timeout: 60_000 }, () => {
     await full.fill("京通");
     // every shown row's project (its tbody's merged cell) is shown with it, and each project's rows all shown
     const groups = await page.$$eval("details table tbody", (bodies) =>
-      bodies.map((b) => ({ rows: b.rows.length, shown: Array.from(b.rows).filter((r) => !r.hidden).length })).filter((g) => g.shown > 0),
+      bodies.map((b) => {
+        const rows = Array.from((b as HTMLTableSectionElement).rows);
+        return { rows: rows.length, shown: rows.filter((r) => !r.hidden).length };
+      }).filter((g) => g.shown > 0),
     );
     expect(groups.length).toBeGreaterThan(0);
     for (const g of groups) expect(g.shown).toBe(g.rows);
