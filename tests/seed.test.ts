@@ -99,6 +99,6 @@ describe("the seed", () => {
       ["completeness.empty-note.t07", "1", "0", "-1"],
       ["completeness.empty-note.t08", "1", "0", "-1"],
     ]);
-    expect(checkSummary(model.checks)).toEqual({ total: 80, passed: 72, failed: 8, rounding: 0, truncation: 0, narrative: 0, completeness: 2, failedRows: 0 });
+    expect(checkSummary(model.checks)).toEqual({ total: 80, passed: 72, failed: 8, rounding: 0, truncation: 0, disagree: 8, narrative: 0, completeness: 2, failedRows: 0 });
   });
 });

@@ -117,7 +117,8 @@ describe("a department over three years (the seed and its synthetic 2024 and 202
   const GAZETTE = "projects/11000022T000000438666";
 
   it("lists every year the site holds, with its key figures", () => {
-    const years = page(DEPARTMENT).querySelector("table")?.querySelectorAll("tbody tr").map((tr) => cells(tr)[0]);
+    const table = page(DEPARTMENT).querySelectorAll("table").find((t) => text(t.querySelector("caption")).includes("的全部公开"));
+    const years = table?.querySelectorAll("tbody tr").map((tr) => cells(tr)[0]);
     expect(years).toEqual(["2024年部门预算", "2025年部门预算", "2026年部门预算"]);
   });
 

@@ -60,7 +60,7 @@ describe("runChecks", () => {
   it("counts a rule over every row once, wherever the count is shown", () => {
     const model = copy();
     for (const row of grid(model, "t03").rows.slice(0, 5)) row.amounts.basic = "0.000001";
-    expect(checkSummary(runChecks(model, beijing))).toEqual({ total: 80, passed: 71, failed: 9, rounding: 0, truncation: 0, narrative: 0, completeness: 2, failedRows: 5 });
+    expect(checkSummary(runChecks(model, beijing))).toEqual({ total: 80, passed: 71, failed: 9, rounding: 0, truncation: 0, disagree: 9, narrative: 0, completeness: 2, failedRows: 5 });
   });
 
   it("counts empty cells as zero and skips columns empty on both sides", () => {
