@@ -45,7 +45,7 @@ describe("a department over its years", () => {
 
   it("is linked from each year's overview, beside the department's other disclosures", () => {
     const series = page("2024/sh-putuo-wanli").querySelector("p.series");
-    expect(text(series)).toBe("本站收录本部门的 3 份公开：2023年部门预算 · 2024年部门预算 · 2025年部门预算。本部门逐年对照");
+    expect(text(series)).toBe("本站收录本部门的 3 份预决算：2023年部门预算 · 2024年部门预算 · 2025年部门预算。本部门逐年对照");
     expect(series?.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["../../2023/sh-putuo-wanli/index.html", "../../2025/sh-putuo-wanli/index.html", "../../departments/sh-putuo-wanli/index.html"]);
   });
 });

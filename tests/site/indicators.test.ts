@@ -11,7 +11,7 @@ describe("signals of the indicators, on the built site", () => {
   it("has a page per disclosure with projects: the department's counts, each defined", () => {
     const figures = page(PAGE).querySelectorAll("ul.figures li").map((li) => text(li.querySelector(".big")));
     expect(figures).toEqual(["117 条", "161 条", "4 个项目", "0 · 0 条", "4 项"]);
-    expect(page(PAGE).querySelectorAll("dl.facts dt").map(text)).toEqual(["定性指标", "无指标值", "数值无单位", "与其他项目同文", "无成本指标", "无项目呼应的活动"]);
+    expect(page(PAGE).querySelectorAll("dl.facts dt").map(text)).toEqual(["定性指标", "无指标值", "数值无单位", "与其他项目同文", "无成本指标", "找不到对应项目的活动"]);
     expect(page(PAGE).querySelectorAll("#activities ~ ul li").map(text)).toEqual(["市市民热线服务中心信息化软件系统、硬件建设、运维管理", "政务数据运维服务活动", "数据资源建设和开发利用工作", "数据科技创新和应用推广"]);
   });
 
@@ -27,7 +27,7 @@ describe("signals of the indicators, on the built site", () => {
   });
 
   it("sums them up on the overview and the checks page, apart from the checks", () => {
-    const sentence = "82 个项目的 1057 条绩效指标中：定性指标 117 条，与其他项目同文 161 条，4 个项目无成本指标，4 项整体目标活动无项目呼应。";
+    const sentence = "82 个项目的 1057 条绩效指标中：定性指标 117 条，与其他项目同文 161 条，4 个项目无成本指标，4 项整体目标活动找不到对应的项目。";
     expect(text(page(BASE).querySelector("p.signals"))).toContain(sentence);
     expect(text(page(`${BASE}/checks`).querySelector('section[aria-labelledby="group-indicators"] p'))).toContain(sentence);
   });

@@ -12,7 +12,7 @@ export const SIGNALS = {
   noUnit: { name: "数值无单位", definition: "定量指标（≥、≤、= 等）的指标值是数字，但度量单位一栏为空。" },
   shared: { name: "与其他项目同文", definition: "三级指标的文字与本公开中至少一个其他项目的某条指标完全相同（例如“项目资金支出及时率”），可能是通用模板。" },
   noCost: { name: "无成本指标", definition: "项目的指标中没有一级指标为“成本指标”的。" },
-  unserved: { name: "无项目呼应的活动", definition: "部门整体绩效目标表中的一项活动，其指标的文字没有一条出现在任何项目的指标中。文字不同不等于没有项目承担，只说明无法从原文对应。" },
+  unserved: { name: "找不到对应项目的活动", definition: "部门整体绩效目标表中的一项活动，其指标的文字没有一条出现在任何项目的指标中。文字不同不等于没有项目承担，只说明无法从原文对应。" },
 } as const;
 export type Signal = keyof typeof SIGNALS;
 
@@ -83,6 +83,6 @@ export function signalPhrases(c: Pick<ProjectSignals, "qualitative" | "shared" |
 export function signalsSentence(q: IndicatorQuality): string {
   const t = q.totals;
   if (t.indicators === 0) return `${t.projects} 个项目都没有列出逐条绩效指标，无从统计指标信号。`;
-  const parts = [...signalPhrases(t), `${t.noCost} 个项目${SIGNALS.noCost.name}`, ...(q.unserved?.length ? [`${q.unserved.length} 项整体目标活动无项目呼应`] : [])];
+  const parts = [...signalPhrases(t), `${t.noCost} 个项目${SIGNALS.noCost.name}`, ...(q.unserved?.length ? [`${q.unserved.length} 项整体目标活动找不到对应的项目`] : [])];
   return `${t.projects} 个项目的 ${t.indicators} 条绩效指标中：${parts.join("，")}。`;
 }

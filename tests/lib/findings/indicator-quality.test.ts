@@ -49,7 +49,7 @@ describe("signals of a disclosure's indicators", () => {
   });
 
   it("sums up the department in one sentence", () => {
-    expect(signalsSentence(q)).toBe("3 个项目的 8 条绩效指标中：定性指标 2 条，与其他项目同文 3 条，无指标值 1 条，数值无单位 1 条，1 个项目无成本指标，1 项整体目标活动无项目呼应。");
+    expect(signalsSentence(q)).toBe("3 个项目的 8 条绩效指标中：定性指标 2 条，与其他项目同文 3 条，无指标值 1 条，数值无单位 1 条，1 个项目无成本指标，1 项整体目标活动找不到对应的项目。");
   });
 });
 
