@@ -22,7 +22,7 @@ export interface PlainFinding {
 }
 
 /** A percentage as a reader reads it: two decimals. */
-const percent = (value: string) => dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+export const percent = (value: string) => dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
 /** A difference as a reader reads it, without its sign (the sentence says which is which). */
 function gap(c: Check): string {
