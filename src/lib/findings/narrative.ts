@@ -161,7 +161,8 @@ function changeClaims(paragraph: string, quote: string, at: Location): Claim[] {
     const { passed, exact } = change(before, after, percent);
     claims.push({ id: "change", description: `文字所说的增减幅度由它给出的上年执行数 ${before} 万元和本年预算 ${after} 万元算得：（${after} − ${before}）÷ ${before}`, tables: [], unit: "%", stated, actual: toPercent(exact, stated), passed, quote, at: [at], reconcile: { figures: [before, after, percent], holds: ([b = "", a = "", p = ""]) => change(b, a, p).passed } });
   }
-  const rate = new RegExp(`年初预算为${AMOUNT}万元，支出决算为${AMOUNT}万元，完成(?:年初)?预算的${PERCENT}`).exec(paragraph);
+  // 年初预算为A万元，支出决算为B万元，完成年初预算的P%; 预算为A万元，2024年度支出决算为B万元，完成预算的P%
+  const rate = new RegExp(`预算(?:数)?为${AMOUNT}万元，(?:\\d{4}年度?)?(?:支出)?决算(?:数)?为${AMOUNT}万元，完成(?:年初)?预算的${PERCENT}`).exec(paragraph);
   if (rate && !dec(rate[1]).isZero()) {
     const [, planned = "", spent = "", percent = ""] = rate;
     const { passed, exact } = ratio(spent, planned, percent);

@@ -56,6 +56,8 @@ export const NATIONAL_FIGURES: readonly NarrativeFigure[] = [
   figure("public-use", "公用经费", "(?<!日常)公用经费", (read) => gridFigure(read, "basic-economic", "publicUse", "公用经费合计")),
   // a 决算's text gives the 预算数 too: “三公”经费财政拨款支出预算为76.43万元, 支出决算为46.21万元
   figure("three-public", "“三公”经费", "“三公”经费(?:财政拨款)?(?!(?:支出)?(?:年初)?预算)", (read) => threePublicFigure(read, "total", "“三公”经费合计")),
+  // …预算为76.43万元，2024年度支出决算为46.21万元: the 决算 said after its 预算, the name not repeated
+  figure("three-public", "“三公”经费", String.raw`“三公”经费(?:财政拨款)?(?:支出)?(?:年初)?预算(?:数)?为\d+(?:\.\d+)?万元[，,](?:\d{4}年度?)?(?:支出)?决算`, (read) => threePublicFigure(read, "total", "“三公”经费合计")),
   figure("three-public-budget", "“三公”经费预算", "“三公”经费(?:财政拨款)?(?:支出)?(?:年初)?(?=预算)", (read) => threePublicFigure(read, "totalBudget", "“三公”经费合计预算数") ?? threePublicFigure(read, "total", "“三公”经费合计")),
   figure("outbound", "因公出国（境）费", "因公出国（境）费用?", (read) => threePublicFigure(read, "outboundTravel", "因公出国（境）费")),
   figure("vehicles", "公务用车购置及运行费", "公务用车购置及运行(?:维护)?费", (read) => threePublicFigure(read, "vehicles", "公务用车购置及运行费")),

@@ -172,6 +172,16 @@ describe("the real documents' text", () => {
     ]);
   }, 60_000);
 
+  it("checks a 决算's “三公” 决算数 said after its 预算数, and the completion rate of the two, against the table (国家信访局 2024 p24)", async () => {
+    // “三公”经费财政拨款支出预算为76.43万元，2024年度支出决算为46.21万元，完成预算的60.46%: 表9 prints 76.43 and 46.21
+    const checks = (await narrative("seeds/central-guojiaxinfangju-2024-final.pdf")).filter((c) => /^narrative\.(three-public|rate)(-budget)?@p24-15$/.test(c.id));
+    expect(checks.map((c) => [c.id, c.expected, c.actual, c.passed])).toEqual([
+      ["narrative.rate@p24-15", "60.46", "60.4606", true],
+      ["narrative.three-public@p24-15", "46.21", "46.21", true],
+      ["narrative.three-public-budget@p24-15", "76.43", "76.43", true],
+    ]);
+  }, 60_000);
+
   it("says a 政府采购 total that misses its parts by their rounding is a 取整差", async () => {
     const check = (await narrative("seeds/sh-putuo-caizhengju-2024-final.pdf")).find((c) => c.id === "narrative.procurement@p24-4");
     expect(check).toMatchObject({ passed: false, rounding: true, difference: "0.01" });
