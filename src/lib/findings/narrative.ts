@@ -5,6 +5,7 @@ import type { NarrativeSection } from "../disclosure/narrative.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { GridRow, Table } from "../disclosure/tables.ts";
 import type { NarrativeFigure, Template } from "../templates/types.ts";
+import { threePublicOf } from "../disclosure/three-public.ts";
 import { roundingOf, rowId } from "./check.ts";
 import { typoOf, type Typo } from "./typo.ts";
 
@@ -81,6 +82,10 @@ function percentAgrees(stated: Amount, compute: (vary: (amount: Amount, sign: -1
 }
 
 const toPercent = (value: Decimal, stated: Amount) => toAmount(value, decimalsOf(stated) + 2);
+
+/** A stated change in percent of the year before, given this year's figure and the change (the year before being the one less the other). */
+const changeFrom = (sign: 1 | -1, now: Amount, change: Amount, percent: Amount) =>
+  percentAgrees(percent, (vary) => [vary(change, 0).div(vary(now, 0).minus(vary(change, 0).times(sign))).times(100), vary(change, 1).div(vary(now, -1).minus(vary(change, 1).times(sign))).times(100), vary(change, -1).div(vary(now, 1).minus(vary(change, -1).times(sign))).times(100)]);
 
 /** A stated percentage of a part in a whole (a share, a completion rate), each figure as the text rounds it. */
 const ratio = (part: Amount, whole: Amount, percent: Amount) => percentAgrees(percent, (vary) => [vary(part, 0).div(vary(whole, 0)).times(100), vary(part, 1).div(vary(whole, -1)).times(100), vary(part, -1).div(vary(whole, 1)).times(100)]);
@@ -210,11 +215,27 @@ function shareClaims(sentence: string, quote: string, at: Location): Claim[] {
   if (change && !dec(change[1]).minus(dec(change[3]).times(change[2] === "增加" ? 1 : -1)).isZero()) {
     const [, now = "", direction = "", amount = "", , percent = ""] = change;
     const sign = direction === "增加" ? 1 : -1;
-    const changeOf = (n: Amount, c: Amount, p: Amount) => percentAgrees(p, (vary) => [vary(c, 0).div(vary(n, 0).minus(vary(c, 0).times(sign))).times(100), vary(c, 1).div(vary(n, -1).minus(vary(c, 1).times(sign))).times(100), vary(c, -1).div(vary(n, 1).minus(vary(c, -1).times(sign))).times(100)]);
-    const { passed, exact } = changeOf(now, amount, percent);
-    claims.push({ id: "change", description: `文字所说的增减幅度由它给出的本年数 ${now} 万元和${direction}额 ${amount} 万元算得：${amount} ÷（${now} ${sign > 0 ? "−" : "+"} ${amount}）`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at], reconcile: { figures: [now, amount, percent], holds: ([n = "", c = "", p = ""]) => changeOf(n, c, p).passed } });
+    const { passed, exact } = changeFrom(sign, now, amount, percent);
+    claims.push({ id: "change", description: `文字所说的增减幅度由它给出的本年数 ${now} 万元和${direction}额 ${amount} 万元算得：${amount} ÷（${now} ${sign > 0 ? "−" : "+"} ${amount}）`, tables: [], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at], reconcile: { figures: [now, amount, percent], holds: ([n = "", c = "", p = ""]) => changeFrom(sign, n, c, p).passed } });
   }
   return claims;
+}
+
+/**
+ * “三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降27.78%: the change the text gives, against
+ * the table's 决算数 of this year (the year before being it plus the decrease).
+ */
+function threePublicChangeClaims(model: Model, sentence: string, quote: string, at: Location): Claim[] {
+  const m = new RegExp(`“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:比|较)\\d{4}年度?(增加|减少)${AMOUNT}万元[，,](?:下降|增长)(?:（(?:下降|增长)）)?${PERCENT}`).exec(sentence);
+  const t = m && gridOf(model, "three-public");
+  const figures = t && threePublicOf(t, model.year);
+  const total = figures?.amounts.total;
+  if (!m || !t || !figures || total == null) return [];
+  const [, direction = "", change = "", percent = ""] = m;
+  const sign = direction === "增加" ? 1 : -1;
+  const now = toWan(total, t.unit);
+  const { passed, exact } = changeFrom(sign, now, change, percent);
+  return [{ id: "three-public-change", description: `文字所说“三公”经费比上年${direction}的幅度由它给出的${direction}额 ${change} 万元和${t.label}的本年决算数 ${now} 万元算得：${change} ÷（${now} ${sign > 0 ? "−" : "+"} ${change}）`, tables: [t.key], unit: "%", stated: percent, actual: toPercent(exact, percent), passed, quote, at: [at, locationOf(figures.rows.total ?? at)], reconcile: { figures: [change, percent], holds: ([c = "", p = ""]) => changeFrom(sign, now, c, p).passed } }];
 }
 
 /**
@@ -291,7 +312,7 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
       const normalized = paragraph.text.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
       const claims: Claim[] = [...itemClaims(model, normalized, paragraph.text, at), ...changeClaims(normalized, paragraph.text, at), ...baseClaims(normalized, paragraph.text, at)];
       for (const { quote, text } of sentences(paragraph.text)) {
-        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
+        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...threePublicChangeClaims(model, text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
       }
       const confirmed = new Set(claims.filter((c) => c.passed).map((c) => c.stated));
       for (const claim of claims) {

@@ -182,6 +182,13 @@ describe("the real documents' text", () => {
     ]);
   }, 60_000);
 
+  it("checks a 决算's “三公” change from the year before against the table's 决算数 (规划和自然资源局 2024 p25)", async () => {
+    // 比2023年度减少0.15万元，下降（增长）27.78%: 表7 prints a 决算数 of 0.39, so the year before was 0.54, and 0.15 ÷ 0.54 is 27.78%
+    const check = (await narrative("seeds/sh-putuo-guihuaziyuanju-2024-final.pdf")).find((c) => c.id === "narrative.three-public-change@p25-11");
+    expect(check).toMatchObject({ expected: "27.78", actual: "27.7778", passed: true });
+    expect(check?.description).toContain("0.15 ÷（0.39 + 0.15）");
+  }, 60_000);
+
   it("says a 政府采购 total that misses its parts by their rounding is a 取整差", async () => {
     const check = (await narrative("seeds/sh-putuo-caizhengju-2024-final.pdf")).find((c) => c.id === "narrative.procurement@p24-4");
     expect(check).toMatchObject({ passed: false, rounding: true, difference: "0.01" });
