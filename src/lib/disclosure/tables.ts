@@ -73,8 +73,11 @@ export const column = z.object({
   header: z.array(z.string()),
   /** for a code-part column: 1 类, 2 款, 3 项 */
   level: z.number().int().min(1).max(3).optional(),
-  /** for a table printed in two halves side by side: which half (its rows' `group`) */
-  half: z.number().int().min(1).max(2).optional(),
+  /**
+   * for a table printed in halves or blocks side by side: which one, from the left (its rows'
+   * `block`, or their `group` where each block is a group of its own)
+   */
+  half: z.number().int().positive().optional(),
 });
 
 /** 表号 within a disclosure: t01 … t13 (or as many as it prints); the URL of the table's page (tables/03/). */
@@ -110,6 +113,11 @@ export const gridRow = z.object({
   texts: z.record(z.string(), z.string()),
   /** 1-based group: 预算05表's unnamed per-unit blocks; the halves of a table printed side by side */
   group: z.number().int().positive().optional(),
+  /**
+   * in a table printed in blocks side by side where blocks share a group (人员经费 | 公用经费 | 公用经费):
+   * the block the row's cells stand in, its columns' `half`
+   */
+  block: z.number().int().positive().optional(),
   /** in a table whose levels were told by sums (no codes): how deep the row stands under the 合计, 1 at the top */
   depth: z.number().int().positive().optional(),
   ...at,

@@ -6,7 +6,7 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, NOTE, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
+import { bySuffix, headerName, NOTE, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
 import { levelsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
@@ -137,6 +137,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
     }
   }
   const table: GridTable = { shape: "grid", ...tableBase(section, preamble.unit, body.note), columns: header.columns.map(printedColumn), rows };
+  if (def.open) joinBlocks(table);
   if (def.open) amountsAsPrinted(table);
   if (def.restart) numberGroups(table.rows, def.restart);
   if (def.open) markLevels(table);
@@ -177,9 +178,43 @@ function layoutOf(def: GridDef, header: Header, half: number | undefined): Layou
     half,
     columns: header.columns.map((column, c) => ({ ...column, c })).filter(({ def: column }) => column.half === half),
     labels,
-    totals: half === undefined ? (def.totals ?? TOTALS) : [def.totals?.[half - 1] ?? "合计"],
+    totals: half === undefined ? (def.totals ?? TOTALS) : def.totals?.[half - 1] ? [def.totals[half - 1]!] : blockTotals(header, half),
     labelKey: header.columns[labels[0] ?? -1]?.def.key,
   };
+}
+
+/** What a block's 合计 is called: 合计, or the block's label and 合计 (人员经费合计). */
+function blockTotals(header: Header, half: number): string[] {
+  const path = header.columns.find(({ def }) => def.half === half)?.path ?? [];
+  return path.length > 1 ? ["合计", `${headerName(path[0] ?? "")}合计`] : ["合计"];
+}
+
+/**
+ * Blocks printed side by side under one label (人员经费 | 公用经费 | 公用经费) are one group: each row
+ * is numbered by its block's label, keeping its block; a 合计 the label's merged cell names, its
+ * figure printed in the next block of the line, is one row; and the rows run down each block in turn.
+ */
+function joinBlocks(table: GridTable): void {
+  const labels = new Map<number, string>();
+  for (const c of table.columns) if (c.half !== undefined && !labels.has(c.half)) labels.set(c.half, c.header.length > 1 ? headerName(c.header[0] ?? "") : String(c.half));
+  const named = [...new Set(labels.values())];
+  // each block a group of its own (a table printed in halves): nothing to join
+  if (named.length === labels.size) return;
+  for (const row of table.rows) {
+    if (row.group === undefined) continue;
+    row.block = row.group;
+    row.group = named.indexOf(labels.get(row.group) ?? "") + 1;
+  }
+  const kept = table.rows.filter((row) => {
+    const named = Object.values(row.subjects).some((subject) => subject.code !== "" || subject.name !== "") || Object.values(row.texts).some(Boolean);
+    if (row.kind === "total" || named) return true;
+    const total = table.rows.find((r) => r.kind === "total" && r.group === row.group && r.line === row.line && r.page === row.page);
+    if (!total) return true;
+    for (const [key, value] of Object.entries(row.amounts)) if (value != null && total.amounts[key] == null) total.amounts[key] = value;
+    return false;
+  });
+  // read as a reader reads such a table: down each block, then the next (a sort that keeps printed order within a block)
+  table.rows.splice(0, table.rows.length, ...kept.sort((a, b) => (a.block ?? 0) - (b.block ?? 0)));
 }
 
 /** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */

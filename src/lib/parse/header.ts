@@ -121,7 +121,10 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
   });
   const columns: Header["columns"] = [];
   const seen = new Set<ColumnDef>();
-  headerLabels(rows, width).forEach((labels, c) => {
+  const labelled = headerLabels(rows, width);
+  const blocks = open && found.length === 0 ? blocksOf(labelled.map((labels) => labels.map(([label]) => label)), match) : undefined;
+  if (blocks) return { width, columns: blocks, found };
+  labelled.forEach((labels, c) => {
     const path = labels.map(([label]) => label);
     if (path.length === 0) {
       found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头`, row: 0 });
@@ -145,6 +148,32 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
   }
   return { width, columns, found };
 }
+
+/**
+ * A table printed in blocks side by side, each block the same columns under a label of its own
+ * (国家信访局's 基本支出决算表: 人员经费 | 公用经费 | 公用经费, each 科目代码 科目名称 决算数): its
+ * columns, those of each block read as the definition names them under that label, each block a
+ * half of its own. Undefined where the columns are not such blocks, or a block's are not all named.
+ */
+function blocksOf(paths: readonly string[][], match: ColumnMatcher): Header["columns"] | undefined {
+  const leaves = paths.map((path) => headerName(path.at(-1) ?? ""));
+  for (let count = 2; count <= MAX_BLOCKS; count++) {
+    const size = paths.length / count;
+    if (!Number.isInteger(size) || size < 2) continue;
+    const first = leaves.slice(0, size).join("\t");
+    if (!Array.from({ length: count }, (_, b) => leaves.slice(b * size, (b + 1) * size).join("\t")).every((block) => block === first)) continue;
+    // each column named under its block's label, the label itself no group the definition need know
+    const defs = paths.map((path) => match(path.length > 1 ? path.slice(1) : path));
+    if (defs.some((named) => named.length !== 1)) return undefined;
+    const keys = defs.slice(0, size).map(([def]) => def);
+    // blocks of rows, each naming its own (not amounts grouped under 预算数 and 决算数, which are one row's)
+    if (new Set(keys).size !== size || keys.every((def) => def?.kind === "amount")) return undefined;
+    return paths.map((path, c) => ({ def: { ...defs[c]![0]!, half: Math.floor(c / size) + 1 }, path }));
+  }
+  return undefined;
+}
+/** The most blocks a table is read as printed in: 基本支出决算表 prints three. */
+const MAX_BLOCKS = 4;
 
 /** A column no definition names, kept as printed: its key is its place, what it holds is told by its cells. */
 function printedAs(c: number, path: readonly string[]): ColumnDef {

@@ -64,7 +64,7 @@ export function plainFinding(d: Pick<Disclosure, "year" | "tables">, c: Check): 
   const [first, second] = c.tables;
   if (c.group === "completeness") return { parts: [{ text: `${c.description}。` }] };
   if (c.kind === "rows") {
-    return { parts: [...(first ? [{ text: label(first), table: first }] : []), { text: `中逐行核对 ${c.rows?.compared ?? 0} 行，${c.rows?.failed ?? 0} 行对不上（见下）。` }] };
+    return { parts: [...(first ? [{ text: label(first), table: first }] : []), { text: `中逐行核对 ${c.rows?.compared ?? 0} 行，${c.rows?.failed ?? 0} 行对不上。` }] };
   }
   if (c.kind === "cross" && first && second) {
     return { parts: [{ text: label(first), table: first }, { text: `中为 ${figure(c, c.expected)}，` }, { text: label(second), table: second }, { text: `中为 ${figure(c, c.actual)}，${gap(c)}。` }] };

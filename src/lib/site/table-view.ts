@@ -126,7 +126,7 @@ function gridView(t: GridTable): TableView {
   const viewRow = (rows: readonly [GridRow, ...GridRow[]]): ViewRow => {
     const [first] = rows;
     const cells = t.columns.map((column) => {
-      const row = rows.find((r) => column.half === undefined || r.group === column.half);
+      const row = rows.find((r) => column.half === undefined || (r.block ?? r.group) === column.half);
       return row ? gridCell(row, column) : column.kind === "amount" ? amountCell(null) : { text: "" };
     });
     const kind = rows.some((r) => r.kind === "total") ? "total" : rows.some((r) => r.kind === "subtotal") ? "subtotal" : undefined;

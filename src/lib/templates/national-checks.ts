@@ -1,4 +1,4 @@
-import { gridOf, lineOf, statementOf, totalRow } from "../disclosure/access.ts";
+import { gridOf, lineOf, statementOf, totalOf, totalRow } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
 import type { Unit } from "../disclosure/money.ts";
 import type { Check } from "../disclosure/schema.ts";
@@ -20,7 +20,9 @@ const common = (...units: Unit[]): Unit => (units.every((u) => u === "元") ? "�
 function totalFigure(t: GridTable | undefined, column: string, unit: Unit): Figure | undefined {
   const row = t && totalRow(t);
   if (!t || !row || !t.columns.some((c) => c.key === column)) return undefined;
-  return figure(inUnit(row.amounts[column], t.unit, unit), locationOf(row));
+  // a table printed in halves or blocks has a 合计 for each (人员经费合计, 公用经费合计): the table's is their sum
+  const value = t.columns.some((c) => c.half !== undefined) ? totalOf(t, column) : row.amounts[column];
+  return figure(inUnit(value, t.unit, unit), locationOf(row));
 }
 
 function lineFigure(t: StatementTable, row: StatementRow | undefined, column: string, unit: Unit): Figure | undefined {

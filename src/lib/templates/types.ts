@@ -21,8 +21,8 @@ export interface ColumnDef {
   readonly optional?: boolean;
   /** code-part columns: 1 类, 2 款, 3 项 */
   readonly level?: 1 | 2 | 3;
-  /** tables printed in halves side by side: which half (1 or 2) */
-  readonly half?: 1 | 2;
+  /** tables printed in halves (or blocks) side by side: which one, from the left */
+  readonly half?: number;
 }
 
 interface TableDefBase {

@@ -29,7 +29,8 @@ interface FixtureRow {
   side?: "income" | "expenditure";
   value?: string;
   values?: Values;
-  half?: number;
+  /** the label printed over its half (or block) of a table printed side by side: 人员经费 */
+  half?: string;
   unit_row?: boolean;
 }
 interface FixtureTable {
@@ -75,7 +76,9 @@ function columnOf(columns: readonly Column[], header: string): Column | undefine
 
 /** A grid's row a fixture names: by its code, or its name (a unit's row), in the given half. */
 function rowOf(t: GridTable, row: FixtureRow): GridRow | undefined {
-  const rows = t.rows.filter((r) => row.half === undefined || r.group === row.half);
+  // a half (or block) is named by the label printed over its columns: 人员经费, 公用经费
+  const blocks = new Set(t.columns.filter((c) => row.half !== undefined && bare(c.header[0] ?? "") === bare(row.half ?? "")).map((c) => c.half));
+  const rows = t.rows.filter((r) => row.half === undefined || blocks.has(r.block ?? r.group));
   // a subject printed as one cell, code and name: A-货物
   const printed = /^[0-9A-Z]+-/.test(row.name ?? "") ? (row.name ?? "").split("-") : undefined;
   if (printed) return rowOf(t, { ...row, code: printed[0], name: printed.slice(1).join("-") });
@@ -156,8 +159,6 @@ function compared(d: Disclosure, t: FixtureTable): [string, string][] {
  * rather than passing over it, and fails once the reader reads it (remove the entry then).
  */
 const NOT_YET: Record<string, string> = {
-  // printed in three column blocks (人员经费 | 公用经费 | 公用经费), the 公用经费合计 across two of them
-  "central-guojiaxinfangju-2024-final.pdf 一般公共预算财政拨款基本支出决算表": "a table printed in column blocks side by side is read as its first block only",
   // its projects stand in a table inside the text (第七部分 重点项目预算绩效情况说明), with no title of its own
   "shenzhen-xinfang-2026-budget.pdf project": "projects listed only in a table within the text are not read as projects",
 };
