@@ -2,7 +2,7 @@ import { tableByRole } from "../disclosure/access.ts";
 import { dec, Decimal } from "../disclosure/money.ts";
 import { kindName, KINDS, SCOPES, type Disclosure } from "../disclosure/schema.ts";
 import { checkSummary, findingsSentence } from "./checks.ts";
-import { breakdown, BREAKDOWNS, change, mainRun, titleOf, type Change } from "./corpus.ts";
+import { breakdown, BREAKDOWNS, change, mainRun, titleOf, yearOverYear, type Change } from "./corpus.ts";
 import { pairingOf } from "./execution.ts";
 import { rounded, share, short } from "./format.ts";
 import { overview } from "./overview.ts";
@@ -35,7 +35,7 @@ function listed(items: Sentence[]): Sentence {
 }
 
 /** The year before's disclosure of the same department, kind and scope, if the site holds it. */
-export function previousOf(all: readonly Disclosure[], d: Disclosure): Disclosure | undefined {
+function previousOf(all: readonly Disclosure[], d: Disclosure): Disclosure | undefined {
   return all.find((o) => o.slug === d.slug && o.kind === d.kind && o.scope === d.scope && o.year === d.year - 1);
 }
 
@@ -71,9 +71,8 @@ export function disclosureLead(all: readonly Disclosure[], d: Disclosure): Sente
     }
   }
   if (previous) {
-    const [before, after] = [breakdown(previous, BREAKDOWNS[0]), breakdown(d, BREAKDOWNS[0])];
-    const codes = [...new Set([...before.keys(), ...after.keys()])];
-    const mover = largestMover(codes.map((code) => change(after.get(code)?.name ?? before.get(code)?.name ?? code, before.get(code)?.amount, after.get(code)?.amount, code)));
+    // by 功能分类 类, as the department page compares the two years
+    const mover = largestMover(yearOverYear(previous, d).breakdowns[0]?.changes ?? []);
     if (mover) sentences.push([{ text: `与${previous.year}年相比，变化最大的是${mover.name}（${mover.code}）：从 ${rounded(mover.before ?? "0")} 万元到 ${rounded(mover.after ?? "0")} 万元，${changeWords(mover)}，见` }, { text: "逐年对照", href: paths.department(d.slug) }, { text: "。" }]);
   }
   sentences.push(findingsPart(d));

@@ -7,9 +7,9 @@ import { breakdown, BREAKDOWNS, change, type Change } from "./corpus.ts";
 import { overview } from "./overview.ts";
 
 /**
- * A department over its years as a line chart laid out at build time: its 支出总计 and its largest
- * 功能分类 类, a point per year. Amounts stay exact (the table beside the chart prints them); the
- * chart's geometry alone is in floats.
+ * Figures over years as a line chart laid out at build time: a department's 支出总计 and its largest
+ * 功能分类 类, or a region's departments. Amounts stay exact (the table beside the chart prints
+ * them); the chart's geometry alone is in floats.
  */
 
 /** One line: a figure's amount in each year of the run (null where the year does not print it). */
