@@ -59,7 +59,7 @@ describe("a year's departments side by side", () => {
       ["上海市普陀区人民政府办公室", "单位预算", "9,101.68"],
     ]);
     // 189,767,551 元 and 91,016,775.35 元, in 万元, exactly
-    expect(text(html.querySelector("figure.treemap figcaption"))).toContain("上海市普陀区2025年：28,078.43 万元，2 项");
+    expect(text(html.querySelector("figure.treemap figcaption"))).toContain("上海市普陀区2025年各部门支出总计：28,078.43 万元，2 项");
     expect(html.querySelector("figure.treemap rect")?.getAttribute("data-amount")).toBe("18976.7551");
   });
 });

@@ -152,7 +152,8 @@ export function regionTrees(budgets: readonly Disclosure[], year: number, region
     }
   }
   const byClass = [...classes].sort(([a], [b]) => a.localeCompare(b)).map(([code, children]) => node(code, code, names.get(code) ?? code, total(children), children));
-  const tree = (id: string, title: string, description: string, children: TreeNode[]): Tree => ({ id, title, description, root: { ...node("", "", `${region}${year}年`, total(children), children), kind: "group" } });
+  // the root names what its shares are of: 占上海市普陀区2025年各部门支出总计 12.3%
+  const tree = (id: string, title: string, description: string, children: TreeNode[]): Tree => ({ id, title, description, root: { ...node("", "", `${region}${year}年${title}`, total(children), children), kind: "group" } });
   // the detail rows may fall short of the totals (a department's rows not all printed): said, with by how much
   const [all, detailed] = [total(departments), total(byClass)];
   const short = dec(all).minus(dec(detailed));
