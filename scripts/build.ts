@@ -9,11 +9,14 @@
  * which deflates it for the archives; the archive step then finds most files deflated already
  * (src/lib/archive/cache.ts).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { CONTENT_DIR } from "../src/lib/content.ts";
+import { filesUnder } from "../src/lib/files.ts";
+import { readRefused } from "../src/lib/refused.ts";
+import { Progress, Warnings, plain } from "./lib/progress.ts";
 
 const out = process.env.OUT ?? "dist";
 const temporary = `${out}.tmp-${process.pid}`;
@@ -44,30 +47,67 @@ export interface StepReport {
 }
 const reports: StepReport[] = [];
 
+// The whole log of every step, beside the output; the terminal gets each step's progress, what
+// matters once, and a closing summary.
+const logPath = `${out}.log`;
+const log = openSync(logPath, "w");
+const record = (line: string) => writeSync(log, `${plain(line)}\n`);
+const progress = new Progress(process.stdout.isTTY === true);
+const say = (line: string, error = false) => {
+  progress.clear();
+  (error ? console.error : console.log)(line);
+  record(line);
+};
+const warnings = new Warnings(say);
+const begun = performance.now();
+
 function report(step: string, started: number, peakFile: string, beside?: string): void {
   const [kb, user, system] = timed && existsSync(peakFile) ? readFileSync(peakFile, "utf-8").trim().split(/\s+/).slice(-3) : [];
   const seconds = (performance.now() - started) / 1000;
   reports.push({ step, ...(beside ? { beside } : {}), seconds, ...(kb ? { peakMB: Number(kb) / 1024, cpuSeconds: Number(user) + Number(system) } : {}) });
   const peak = kb ? `, peak ${kb} KB, CPU ${(Number(user) + Number(system)).toFixed(1)} s (${Number(system).toFixed(1)} s in the kernel)` : "";
   rmSync(peakFile, { force: true });
-  console.log(`build: ${beside ? `beside ${beside}, ` : "step "}${step} took ${seconds.toFixed(1)} s${peak}`);
+  say(`build: ${beside ? `beside ${beside}, ` : "step "}${step} took ${seconds.toFixed(1)} s${peak}`);
 }
 
 function fail(command: string, status: number | null): never {
   rmSync(temporary, { recursive: true, force: true });
   removeCaches();
-  console.error(`build: ${command} 失败；${out}/ 保持不变`);
+  say(`build: ${command} 失败；${out}/ 保持不变；完整日志见 ${logPath}`, true);
+  closeSync(log);
   process.exit(status ?? 1);
 }
 
-/** Runs one step to its end. */
-function step(command: string, args: string[]): void {
+/** The lines of a step the terminal shows: its summary (content: …, search: …); the rest is in the log. */
+const SUMMARY = /^(?:content|search):/;
+/** The lines of a step's errors the terminal shows, the rest counted (a folder of hundreds of refused files) */
+const MOST_ERRORS = 30;
+
+/** A child's output, line by line, into the log; what the terminal shows of it by `show`. */
+function follow(child: ChildProcess, show: (line: string, error: boolean) => void): void {
+  if (child.stdout) createInterface({ input: child.stdout }).on("line", (line) => show(line, false));
+  if (child.stderr) createInterface({ input: child.stderr }).on("line", (line) => show(line, true));
+}
+
+/** Runs one step to its end: its summary and its first errors shown, every line logged, a line per archive counted. */
+async function step(command: string, args: string[], label: string): Promise<void> {
   const started = performance.now();
   const peakFile = `${temporary}.peak`;
   const [binary, argv] = commandOf(command, args, peakFile);
-  const result = spawnSync(binary, argv, { stdio: "inherit", env });
+  const child = spawn(binary, argv, { stdio: ["ignore", "pipe", "pipe"], env });
+  let errors = 0;
+  progress.start(label);
+  follow(child, (line, error) => {
+    if (error && ++errors > MOST_ERRORS) return record(line);
+    if (error || SUMMARY.test(line)) say(line, error);
+    else record(line);
+    progress.tick();
+  });
+  const status = await exited(child);
+  if (errors > MOST_ERRORS) say(`……另有 ${errors - MOST_ERRORS} 行，见 ${logPath}`, true);
+  progress.done();
   report(`${command} ${args.find((a) => !a.startsWith("--"))?.replace(/^scripts\//, "") ?? ""}`, started, peakFile);
-  if (result.status !== 0) fail(command, result.status);
+  if (status !== 0) fail(command, status);
 }
 
 /**
@@ -107,7 +147,8 @@ function moveDownloads(names: readonly string[]): void {
 async function astroBuild(): Promise<void> {
   const started = performance.now();
   const [downloadsBinary, downloadsArgs] = commandOf("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], `${temporary}.peak-downloads`);
-  const downloader = spawn(downloadsBinary, downloadsArgs, { stdio: ["ignore", "pipe", "inherit"], env });
+  const downloader = spawn(downloadsBinary, downloadsArgs, { stdio: ["ignore", "pipe", "pipe"], env });
+  if (downloader.stderr) createInterface({ input: downloader.stderr }).on("line", (line) => say(line, true));
   const downloaded: string[] = [];
   createInterface({ input: downloader.stdout! }).on("line", (line) => downloaded.push(line));
   const downloadsDone = exited(downloader).then((status) => {
@@ -115,8 +156,11 @@ async function astroBuild(): Promise<void> {
     return status;
   });
   const [astroBinary, astroArgs] = commandOf("astro", ["build", "--outDir", temporary], `${temporary}.peak`);
-  const astro = spawn(astroBinary, astroArgs, { stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${astroHeap()} --max-semi-space-size=64`.trim() } });
+  const astro = spawn(astroBinary, astroArgs, { stdio: ["ignore", "pipe", "pipe"], env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${astroHeap()} --max-semi-space-size=64`.trim() } });
+  if (astro.stderr) createInterface({ input: astro.stderr }).on("line", (line) => say(line, true));
   const astroExit = exited(astro);
+  // the pages a build writes: as many as the last one's, an estimate to tell what is left by
+  progress.start("生成页面", pagesOf(out) || undefined);
   let predeflate: ChildProcess | undefined;
   let predeflateExit: Promise<number | null> | undefined;
   let predeflateStarted = 0;
@@ -130,16 +174,20 @@ async function astroBuild(): Promise<void> {
       return status;
     });
   for await (const line of createInterface({ input: astro.stdout! })) {
-    console.log(line);
+    record(line);
+    warnings.read(line);
     // "  ├─ /2026/x/projects/110…/index.html (+3ms)": a page begun; with four at a time, a line
     // may name several ("├─ /a.html├─ /b.html (+3ms)"), and its time be another page's
-    const begun = [...line.replace(/\x1b\[[0-9;]*m/g, "").matchAll(/├─ \/(\d{4}\/\S+?\.html)/g)].map((m) => m[1]!);
+    const pages = [...plain(line).matchAll(/├─ \/(\S+?\.html)/g)].map((m) => m[1]!);
+    progress.tick(pages.length);
+    const begun = pages.filter((page) => /^\d{4}\//.test(page));
     if (begun.length === 0) continue;
     if (!predeflate) {
       predeflateStarted = performance.now();
       // a young generation of 1 MB: it deflates one file at a time, and keeps 30 MB less resident
       const [binary, args] = commandOf("node", ["--max-semi-space-size=1", "scripts/predeflate.ts"], `${temporary}.peak-predeflate`);
-      predeflate = spawn(binary, args, { stdio: ["pipe", "inherit", "inherit"], env });
+      predeflate = spawn(binary, args, { stdio: ["pipe", "pipe", "pipe"], env });
+      follow(predeflate, (line, error) => (error ? say(line, true) : record(line)));
       predeflate.stdin!.on("error", () => {
         // predeflate stopped early: the archive step does its work
       });
@@ -149,6 +197,8 @@ async function astroBuild(): Promise<void> {
     for (const name of begun) predeflate.stdin!.write(`${name}\n`);
   }
   const status = await astroExit;
+  progress.done();
+  warnings.summarize(logPath);
   const downloadsStatus = await (moved ?? moveWhenWritten());
   predeflate?.stdin!.end();
   await predeflateExit;
@@ -158,10 +208,15 @@ async function astroBuild(): Promise<void> {
   if (downloadsStatus !== 0) fail("downloads", downloadsStatus);
 }
 
-step("node", ["scripts/content.ts"]);
+/** The HTML pages under a built site (none where there is none yet). */
+function pagesOf(site: string): number {
+  return existsSync(site) ? filesUnder(site).filter((name) => name.endsWith(".html")).length : 0;
+}
+
+await step("node", ["scripts/content.ts"], "读取原文");
 await astroBuild();
-step("node", ["scripts/search.ts"]);
-step("node", ["scripts/archive.ts"]);
+await step("node", ["scripts/search.ts"], "搜索索引");
+await step("node", ["scripts/archive.ts"], "离线存档");
 removeCaches();
 
 const previous = `${out}.old-${process.pid}`;
@@ -170,4 +225,13 @@ renameSync(temporary, out);
 rmSync(previous, { recursive: true, force: true });
 // BUILD_REPORT=<file>: each step's time (and peak and CPU under BUILD_MEMORY=1) as JSON, for npm run bench
 if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, `${JSON.stringify(reports, null, 2)}\n`);
-console.log(`build: ${out}/ is ready`);
+// the closing summary: what was read and refused, what was written, in how long
+const files = filesUnder(out);
+const bytes = files.reduce((n, name) => n + statSync(join(out, name)).size, 0);
+const read = readdirSync(CONTENT_DIR).filter((name) => name.endsWith(".json")).length;
+const refused = readRefused().length;
+say(
+  `build: ${out}/ 已生成：${read} 份预决算${refused > 0 ? `（另有 ${refused} 个文件未能读取，见网站的“未能读取的文件”页）` : ""}，` +
+    `${files.filter((name) => name.endsWith(".html")).length.toLocaleString("en-US")} 页，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${((performance.now() - begun) / 1000).toFixed(1)} s；完整日志见 ${logPath}`,
+);
+closeSync(log);

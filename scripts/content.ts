@@ -84,4 +84,4 @@ rmSync(previous, { recursive: true, force: true });
 // the list of files not read, beside the content it belongs to
 writeFileSync(`${refusedFile(target)}.tmp-${process.pid}`, `${JSON.stringify(refused, null, 2)}\n`);
 renameSync(`${refusedFile(target)}.tmp-${process.pid}`, refusedFile(target));
-console.log(`content: ${written} 份公开 → ${target}/${refused.length > 0 ? `；${refused.length} 个文件未能读取（见上，及网站的“未能读取的文件”页）` : ""}`);
+console.log(`content: ${written} 份预决算 → ${target}/${refused.length > 0 ? `；${refused.length} 个文件未能读取（见上，及网站的“未能读取的文件”页）` : ""}`);

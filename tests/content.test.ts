@@ -35,7 +35,7 @@ describe("npm run content", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`${join(seeds, "001_broken.txt")}:1: 应有预算02表，这份公开中没有`);
     expect(run.stderr).toContain(`${join(seeds, "002_page.pdf")}:1: 不是 PDF，而是一个网页（HTML）`);
-    expect(run.stdout).toContain("content: 1 份公开 → content/disclosures/；2 个文件未能读取");
+    expect(run.stdout).toContain("content: 1 份预决算 → content/disclosures/；2 个文件未能读取");
     expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json"]);
     const refused = JSON.parse(readFileSync(join(work, "content", "disclosures.refused.json"), "utf-8")) as { file: string; problems: { page?: number; line?: number; reason: string }[]; more: number }[];
     expect(refused.map((r) => r.file)).toEqual(["001_broken.txt", "002_page.pdf"]);
