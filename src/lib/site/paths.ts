@@ -90,6 +90,12 @@ export function archiveName(d: Pick<DisclosureRef, "year" | "slug">): string {
   return `${d.year}-${d.slug}.zip`;
 }
 
+/** The links of the page at `url`: each site-absolute path made relative to it (relative, below). */
+export const linksFrom =
+  (url: URL) =>
+  (path: string): string =>
+    relative(url.pathname, path);
+
 /**
  * The link from page `from` to `to`, both site-absolute; pages are folders ("/a/b/"). A folder
  * target gets an explicit index.html: opened from disk, a browser shows a folder as a file list.
