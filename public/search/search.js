@@ -563,7 +563,8 @@
         heading.className = "result-title";
         heading.textContent = page.t || page.u;
         item.appendChild(heading);
-        var facts = [page.f["类型"], page.m["部门"], page.m["金额"]].filter(Boolean);
+        // which year's, so that a department's pages of several years are told apart
+        var facts = [page.f["类型"], page.f["年度"] ? page.f["年度"] + "年" : "", page.m["部门"], page.m["金额"]].filter(Boolean);
         if (facts.length) {
           var small = document.createElement("span");
           small.className = "result-meta";

@@ -81,7 +81,7 @@ export function recallSuite(label: string, context: () => { browser: Browser; si
       const app = results.find((r) => r.title === "京通APP运行服务");
       const href = "../2026/bj-zwfw-sjglj/projects/11000026T000003719104/index.html#i6";
       // amounts in one unit, 万元, rounded for reading as summaries are (the project page keeps 125.200000)
-      expect(app?.meta).toContain("项目 · 北京市政务服务和数据管理局 · 125.20 万元");
+      expect(app?.meta).toContain("项目 · 2026年 · 北京市政务服务和数据管理局 · 125.20 万元");
       expect(app?.anchors).toEqual([{ text: "月活用户数", href }]);
       await page.click(`a[href="${href}"]`);
       await page.waitForURL(/#i6$/);

@@ -60,8 +60,8 @@ export function findingsSentence(s: CheckSummary): { text: string; level: "ok" |
   return {
     level: "bad",
     text: `核对 ${s.total} 项，${real} 项对不上：${groups.map((g) => `${g.count} ${g.says}`).join("，")}${s.rounding ? `；另有 ${s.rounding} 项差额在四舍五入范围内` : ""}${cut}。`,
-    // by group where more than one has findings: "8 处不符：表格 6、完整性 2"
-    short: `${real} 处不符${groups.length > 1 ? `：${groups.map((g) => `${g.name} ${g.count}`).join("、")}` : ""}`,
+    // by group: "8 处不符：表格 6、完整性 2", "7 处不符：文字 7"
+    short: `${real} 处不符：${groups.map((g) => `${g.name} ${g.count}`).join("、")}`,
   };
 }
 

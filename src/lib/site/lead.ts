@@ -106,11 +106,11 @@ export function departmentLead(series: readonly Disclosure[]): Sentence[] {
     const mover = largestMover(codes.map((code) => change(sections.at(-1)?.get(code)?.name ?? sections.find((s) => s.has(code))?.get(code)?.name ?? code, sections[0]?.get(code)?.amount ?? null, sections.at(-1)?.get(code)?.amount ?? null, code)));
     if (mover?.code) {
       const path = sections.map((s) => (s.get(mover.code!) ? rounded(s.get(mover.code!)!.amount) : "0.00")).join(" → ");
-      sentences.push([{ text: `${first.year}年至${last.year}年变化最大的款是${mover.name}（${mover.code}）：${path} 万元，${changeWords(mover)}。` }]);
+      sentences.push([{ text: `${first.year}年至${last.year}年变化最大的支出科目（款）是${mover.name}（${mover.code}）：${path} 万元，${changeWords(mover)}。` }]);
     }
   }
   const withFindings = series.filter((d) => findingsSentence(checkSummary(d.checks)).level === "bad");
-  sentences.push([{ text: withFindings.length === 0 ? `各份核对都没有超出取整的不一致。` : `其中 ${withFindings.length} 份有对不上的地方：` }, ...listed(withFindings.map((d) => [{ text: titleOf(d), href: paths.checks(d) }, { text: `（${findingsSentence(checkSummary(d.checks)).short}）` }])), ...(withFindings.length > 0 ? [{ text: "。" }] : [])]);
+  sentences.push([{ text: withFindings.length === 0 ? `各份核对都没有实质不符（至多只有取整差）。` : `其中 ${withFindings.length} 份有对不上的地方：` }, ...listed(withFindings.map((d) => [{ text: titleOf(d), href: paths.checks(d) }, { text: `（${findingsSentence(checkSummary(d.checks)).short}）` }])), ...(withFindings.length > 0 ? [{ text: "。" }] : [])]);
   return sentences;
 }
 
@@ -125,7 +125,8 @@ export function yearLead(all: readonly Disclosure[], year: number): Sentence[] {
   });
   const sentences: Sentence[] = [[{ text: `${year}年，本站收录${regions > 1 ? ` ${regions} 个地区、` : " "}${departments} 个部门的 ${kinds.length > 1 ? `${kinds.slice(0, -1).join("、")}和 ${kinds.at(-1)}` : kinds[0]}。` }]];
   const spending = (d: Disclosure) => overview(d).expenditureTotal;
-  const largest = ofYear.filter((d) => spending(d) !== null).sort((a, b) => dec(spending(b)).cmp(dec(spending(a))) || a.department.localeCompare(b.department, "zh-CN")).slice(0, 3);
+  // a 单位's spending is part of its department's: the largest are told among 部门 disclosures
+  const largest = ofYear.filter((d) => d.scope === "department" && spending(d) !== null).sort((a, b) => dec(spending(b)).cmp(dec(spending(a))) || a.department.localeCompare(b.department, "zh-CN")).slice(0, 3);
   if (largest.length > 1) sentences.push([{ text: "支出总计最大的是" }, ...listed(largest.map((d) => [{ text: `${d.department}${kindName(d)}（` }, { text: short(spending(d)), href: paths.disclosure(d) }, { text: "）" }])), { text: "。" }]);
   const changes = ofYear.flatMap((d) => {
     const previous = previousOf(all, d);
@@ -136,6 +137,6 @@ export function yearLead(all: readonly Disclosure[], year: number): Sentence[] {
   if (mover) sentences.push([{ text: `与上年相比，支出总计变化最大的是` }, { text: `${mover.d.department}${kindName(mover.d)}`, href: paths.department(mover.d.slug) }, { text: `：从 ${short(mover.c.before)}到 ${short(mover.c.after)}，${changeWords(mover.c)}。` }]);
   const withFindings = ofYear.filter((d) => findingsSentence(checkSummary(d.checks)).level === "bad");
   const count = withFindings.reduce((n, d) => n + checkSummary(d.checks).disagree, 0);
-  sentences.push([{ text: withFindings.length === 0 ? "各份核对都没有超出取整的不一致。" : `其中 ${withFindings.length} 份有对不上的地方，共 ${count} 处（见下表“核对”一列）。` }]);
+  sentences.push([{ text: withFindings.length === 0 ? "各份核对都没有实质不符（至多只有取整差）。" : `其中 ${withFindings.length} 份有对不上的地方，共 ${count} 处（见下表“核对”一列）。` }]);
   return sentences;
 }

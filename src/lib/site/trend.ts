@@ -48,6 +48,7 @@ const MOST = 5;
 /** A chart of lines over years, laid out for wide and narrow screens; undefined where nothing has two years to join. */
 export function chartOf(years: readonly number[], figures: readonly { code?: string; name: string; values: (Amount | null)[] }[]): Trend | undefined {
   if (!figures.some((f) => f.values.filter((v) => v != null).length > 1)) return undefined;
+  // a line's change is from its first year to its last, where it has both
   const lines: Line[] = figures.map((l, i) => ({ ...l, change: change(l.name, l.values[0], l.values.at(-1)), color: PALETTE[i % PALETTE.length]! }));
   const max = Decimal.max(...lines.flatMap((l) => l.values).map((v) => dec(v ?? "0")));
   const unit = max.gte(10000) ? "亿元" : "万元";
@@ -88,15 +89,18 @@ export function departmentTrend(run: readonly Disclosure[]): Trend | undefined {
   );
 }
 
-/** A region's departments over the years the site holds: each department's 部门预算 支出总计, the largest this year first. */
+/**
+ * A region's departments up to a year: each department's 部门预算 支出总计, the largest that year
+ * first, over the years up to it that any of them has.
+ */
 export function regionTrend(all: readonly Disclosure[], year: number, region: string): Trend | undefined {
-  const budgets = all.filter((d) => d.region === region && d.kind === "budget" && d.scope === "department");
-  const years = [...new Set(budgets.map((d) => d.year))].sort((a, b) => a - b);
+  const budgets = all.filter((d) => d.region === region && d.kind === "budget" && d.scope === "department" && d.year <= year);
   const total = (d: Disclosure | undefined) => (d ? overview(d).expenditureTotal : null);
   const departments = budgets
     .filter((d) => d.year === year)
     .sort((a, b) => dec(total(b)).cmp(dec(total(a))) || a.department.localeCompare(b.department, "zh-CN"))
     .slice(0, MOST);
+  const years = [...new Set(budgets.filter((d) => departments.some((o) => o.slug === d.slug)).map((d) => d.year))].sort((a, b) => a - b);
   return chartOf(
     years,
     departments.map((d) => ({ name: d.department, values: years.map((y) => total(budgets.find((o) => o.slug === d.slug && o.year === y))) })),
