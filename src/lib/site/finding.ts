@@ -2,14 +2,14 @@ import Decimal from "decimal.js";
 import { dec } from "../disclosure/money.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { Table } from "../disclosure/tables.ts";
+import { money } from "./format.ts";
 
 type TableKey = Table["key"];
-import { money } from "./format.ts";
 
 /**
  * A finding in the document's own words, for readers: what the source says (its clause, quoted),
  * what its tables or its own figures make it, and by how much the two differ — "原文说“比2026年预算
- * 增加793.14万元”；本公开是2026年的，上一年应是2025年". The rule the check applies stays beside, as
+ * 增加793.14万元”；本公开是2026年的，与上一年比较应称2025年，原文却称2026年（即本年）". The rule the check applies stays beside, as
  * its 核对内容; no internal id is shown.
  */
 export interface PlainFinding {
