@@ -24,6 +24,18 @@ export interface PlainFinding {
 /** A percentage as a reader reads it: two decimals. */
 export const percent = (value: string) => dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
+/** A check's figure as a table of checks prints it, the amounts' unit in its caption: 1,234.56, 17.62%, 2025 年. */
+export function checkFigure(c: Pick<Check, "unit">, value: string): string {
+  if (c.unit === "%") return `${percent(value)}%`;
+  if (c.unit === "年" || c.unit === "个") return `${value} ${c.unit}`;
+  return money(value);
+}
+
+/** Where a check's figures stand in a PDF: each page once, in source order. */
+export function pagesOf(c: Pick<Check, "at">): Check["at"] {
+  return [...new Map(c.at.filter((a) => a.page !== undefined).map((a) => [a.page, a])).values()];
+}
+
 /** A difference as a reader reads it, without its sign (the sentence says which is which). */
 function gap(c: Check): string {
   const size = c.difference.replace(/^-/, "");
