@@ -206,8 +206,8 @@ function joinBlocks(table: GridTable): void {
     row.group = named.indexOf(labels.get(row.group) ?? "") + 1;
   }
   const kept = table.rows.filter((row) => {
-    const named = Object.values(row.subjects).some((subject) => subject.code !== "" || subject.name !== "") || Object.values(row.texts).some(Boolean);
-    if (row.kind === "total" || named) return true;
+    const says = Object.values(row.subjects).some((subject) => subject.code !== "" || subject.name !== "") || Object.values(row.texts).some(Boolean);
+    if (row.kind === "total" || says) return true;
     const total = table.rows.find((r) => r.kind === "total" && r.group === row.group && r.line === row.line && r.page === row.page);
     if (!total) return true;
     for (const [key, value] of Object.entries(row.amounts)) if (value != null && total.amounts[key] == null) total.amounts[key] = value;

@@ -87,3 +87,34 @@ describe("a table's preamble and header as 湖州 prints them", () => {
     ]);
   });
 });
+
+describe("a table printed in blocks side by side (国家信访局 2024 公开06表, p12)", () => {
+  it("reads each block's rows under the role's columns, blocks under one label as one group, the 合计 of a label spanning two blocks as one row", () => {
+    const { table, errors } = read("central-basic-blocks.txt");
+    expect(errors).toEqual([]);
+    const t = table as GridTable;
+    expect(t.columns.map((c) => [c.key, c.half])).toEqual([
+      ["departmentEconomic", 1], ["departmentEconomic", 1], ["total", 1],
+      ["departmentEconomic", 2], ["departmentEconomic", 2], ["total", 2],
+      ["departmentEconomic", 3], ["departmentEconomic", 3], ["total", 3],
+    ]);
+    // down the 人员经费 block, then the two 公用经费 blocks as one group
+    expect(t.rows.map((r) => [r.kind, r.group, r.block, r.subjects.departmentEconomic?.code ?? r.texts.departmentEconomic, r.amounts.total])).toEqual([
+      ["subtotal", 1, 1, "301", "6982.75"],
+      ["item", 1, 1, "30101", "1857.40"],
+      ["item", 1, 1, "30102", "2603.59"],
+      ["item", 1, 1, "30103", "143.61"],
+      ["total", 1, 1, "人员经费合计", "7967.72"],
+      ["subtotal", 2, 2, "302", "2239.41"],
+      ["item", 2, 2, "30201", "83.92"],
+      ["item", 2, 2, "30202", "16.90"],
+      ["item", 2, 2, "30203", "1.55"],
+      // its figure printed in the third block, under the merged cell of its label
+      ["total", 2, 2, "公用经费合计", "2266.65"],
+      ["subtotal", 2, 3, "307", null],
+      ["item", 2, 3, "30701", null],
+      ["item", 2, 3, "30702", null],
+      ["item", 2, 3, "310", "27.24"],
+    ]);
+  });
+});
