@@ -124,6 +124,11 @@ export const check = z.object({
    * said as 4,651.67. The figure agrees but for that; counted apart, as a 取整差 is. Absent otherwise.
    */
   truncation: z.literal(true).optional(),
+  /**
+   * The table's figure the check reads was printed empty (上海市审计局's 收入总计): it is counted as
+   * 0 in the arithmetic, and said to be blank, not 0, where the check fails. Absent otherwise.
+   */
+  blank: z.literal(true).optional(),
   /** for kind rows: rows compared, and how many of them break the rule */
   rows: z.object({ compared: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }).optional(),
   /** for a narrative check: the words of the text it read, as printed */

@@ -40,7 +40,8 @@ function places(figures: readonly Figure[]): Location[] {
 export function compare(c: Comparison): Check {
   const figures = [c.expected, ...c.parts];
   const decimals = maxDecimals(figures.map((f) => f.value));
-  return result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), () => roundingOf(figures));
+  const check = result(c, dec(c.expected.value), sum(c.parts.map((p) => p.value)), decimals, places(figures), () => roundingOf(figures));
+  return c.expected.value == null && !check.passed ? { ...check, blank: true } : check;
 }
 
 /**

@@ -46,6 +46,8 @@ interface Claim {
   rounding?: true;
   /** the text cut the figure's digits off instead of rounding them */
   truncation?: true;
+  /** the table's figure was printed empty */
+  blank?: true;
   quote: string;
   at: Location[];
   /** the text's own figures the claim rests on, and whether it holds of them: for the search for a one-digit slip */
@@ -100,7 +102,7 @@ function figureClaims(model: Model, figures: readonly NarrativeFigure[], section
       if (stated === undefined || !figure) return [];
       const actual = toWan(figure.value ?? "0", figure.unit);
       const passed = agrees(stated, actual);
-      return [{ id: def.id, description: `文字所说的${def.name}等于${figure.name}（按文字的位数四舍五入）`, tables: [figure.table], unit: "万元", stated, actual, passed, ...(!passed && truncated(stated, actual) ? { truncation: true as const } : {}), quote, at: [at, locationOf(figure.at)], reconcile: { figures: [stated], holds: ([s = ""]) => agrees(s, actual) } }];
+      return [{ id: def.id, description: `文字所说的${def.name}等于${figure.name}（按文字的位数四舍五入）`, tables: [figure.table], unit: "万元", stated, actual, passed, ...(!passed && truncated(stated, actual) ? { truncation: true as const } : {}), ...(!passed && figure.value == null ? { blank: true as const } : {}), quote, at: [at, locationOf(figure.at)], reconcile: { figures: [stated], holds: ([s = ""]) => agrees(s, actual) } }];
     });
   });
 }
@@ -335,6 +337,7 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
           passed: claim.passed,
           ...(claim.rounding ? { rounding: true as const } : {}),
           ...(claim.truncation ? { truncation: true as const } : {}),
+          ...(claim.blank ? { blank: true as const } : {}),
           quote: claim.quote,
           ...typoOfClaim(claim, confirmed),
           at: claim.at,

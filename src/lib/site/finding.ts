@@ -21,6 +21,9 @@ export interface PlainFinding {
   possibly?: string;
 }
 
+/** What a finding says of a figure printed empty. */
+const BLANK = "空着未填（计算时按 0 计）";
+
 /** A percentage as a reader reads it: two decimals. */
 export const percent = (value: string) => dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
@@ -78,11 +81,13 @@ export function plainFinding(d: Pick<Disclosure, "year" | "tables">, c: Check): 
   if (c.kind === "rows") {
     return { parts: [...(first ? [{ text: label(first), table: first }] : []), { text: `中逐行核对 ${c.rows?.compared ?? 0} 行，${c.rows?.failed ?? 0} 行对不上。` }] };
   }
+  // a figure printed empty is said to be so, not 0
+  const printed = c.blank ? `这一格${BLANK}` : `为 ${figure(c, c.expected)}`;
   if (c.kind === "cross" && first && second) {
-    return { parts: [{ text: label(first), table: first }, { text: `中为 ${figure(c, c.expected)}，` }, { text: label(second), table: second }, { text: `中为 ${figure(c, c.actual)}，${gap(c)}。` }] };
+    return { parts: [{ text: label(first), table: first }, { text: `中${printed}，` }, { text: label(second), table: second }, { text: `中为 ${figure(c, c.actual)}，${gap(c)}。` }] };
   }
   if (c.kind === "table" && first) {
-    return { parts: [{ text: label(first), table: first }, { text: `印出 ${figure(c, c.expected)}，由明细算得 ${figure(c, c.actual)}，${gap(c)}。` }] };
+    return { parts: [{ text: label(first), table: first }, { text: `${c.blank ? `的这一格${BLANK}` : `印出 ${figure(c, c.expected)}`}，由明细算得 ${figure(c, c.actual)}，${gap(c)}。` }] };
   }
   // the text's statements: against a table, or against the text's own figures
   const clause = c.quote ? clauseOf(c.quote, c) : undefined;
@@ -90,7 +95,7 @@ export function plainFinding(d: Pick<Disclosure, "year" | "tables">, c: Check): 
     c.unit === "年"
       ? [{ text: `本公开是${d.year}年的，与上一年比较应称${c.actual}年，原文却称${c.expected}年${Number(c.expected) === d.year ? "（即本年）" : ""}。` }]
       : first
-        ? [{ text: label(first), table: first }, { text: `中为 ${figure(c, c.actual)}，${gap(c)}。` }]
+        ? [{ text: label(first), table: first }, { text: c.blank ? `中这一格${BLANK}。` : `中为 ${figure(c, c.actual)}，${gap(c)}。` }]
         : [{ text: `按原文自己给出的数为 ${figure(c, c.actual)}，${gap(c)}。` }];
   return {
     ...(clause ? { clause } : {}),

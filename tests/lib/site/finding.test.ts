@@ -33,3 +33,14 @@ describe("a finding in the document's words", () => {
     expect(cross.parts.map((p) => p.table ?? p.text)).toEqual(["t01", "中为 87,574.015036 万元，", "t03", "中为 65,063.793422 万元，相差 22,510.221614 万元。"]);
   });
 });
+
+describe("a figure printed empty", () => {
+  it("is said to be blank, not 0: 上海市审计局's 收入总计 (表1, p7)", async () => {
+    const d = await parsedFile("seeds/shanghai-shenji-2026-unit-budget.pdf");
+    const total = need(d.checks.find((c) => c.id === "t01.income-total"), "t01.income-total");
+    expect(total.blank).toBe(true);
+    expect(text(plainFinding(d, total))).toBe("表1的这一格空着未填（计算时按 0 计），由明细算得 195,774,300 元，相差 195,774,300 元。");
+    const said = need(d.checks.find((c) => c.id === "narrative.income-total@p6-2"), "p6-2");
+    expect(text(plainFinding(d, said))).toBe("原文说“上海市审计局收入预算19,577万元”；表1中这一格空着未填（计算时按 0 计）。");
+  }, 60_000);
+});
