@@ -15,6 +15,14 @@ export function tableByRole(d: HasTables, role: Role): Table | undefined {
   return d.tables.find((t) => t.role === role);
 }
 
+/**
+ * The table the disclosure's projects were read from: its table of projects with their goals and
+ * indicators, or, where it prints none, its 项目支出表, which lists them with their funds (深圳).
+ */
+export function projectsTable(d: HasTables): Table | undefined {
+  return tableByRole(d, "projects") ?? tableByRole(d, "project-expenditure");
+}
+
 export function gridOf(d: HasTables, keyOrRole: TableKey | Role): GridTable | undefined {
   const t = /^t\d{2}$/.test(keyOrRole) ? tableOf(d, keyOrRole) : tableByRole(d, keyOrRole as Role);
   return t?.shape === "grid" ? t : undefined;

@@ -35,6 +35,9 @@ export interface ProjectSignals {
 }
 
 type Indicators = Pick<Disclosure, "projects" | "overallIndicators">;
+/** Whether a disclosure states any indicator for its signals to count (杭州's 项目支出绩效表 gives goals only, 深圳's 项目支出总表 funds only). */
+export const hasIndicators = (d: Pick<Disclosure, "projects">) => d.projects.some((p) => p.indicators.length > 0);
+
 /**
  * Every project's signals, and the department's: totals, the most shared texts, activities no
  * project echoes. Computed once per disclosure: every project page asks for its own.

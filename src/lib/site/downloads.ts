@@ -1,3 +1,4 @@
+import { projectsTable } from "../disclosure/access.ts";
 import { describeLocation, type Location } from "../disclosure/location.ts";
 import { indicatorQuality, SIGNALS } from "../findings/indicator-quality.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
@@ -84,7 +85,7 @@ export function downloads(d: Disclosure): Download[] {
     ["度量单位", "string"],
     ...place.columns,
   ];
-  const projects = d.tables.find((t) => t.role === "projects");
+  const projects = projectsTable(d);
   const assessed = d.projects.some((p) => p.indicators.some((i) => i.actual !== undefined));
   const overall = d.tables.find((t) => t.shape === "overall");
   const unit = projects?.unit ?? "万元";

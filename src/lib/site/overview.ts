@@ -1,4 +1,4 @@
-import { gridOf, itemRows, lineOf, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
+import { gridOf, itemRows, lineOf, projectsTable, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { threePublicOf } from "../disclosure/three-public.ts";
 import { locationOf, placeKey, type Location } from "../disclosure/location.ts";
 import { type Amount, dec, maxDecimals, sum, toAmount, toWan, type Unit } from "../disclosure/money.ts";
@@ -47,7 +47,7 @@ function computeOverview(d: Disclosure) {
   const procurement = gridOf(d, "procurement");
   const services = gridOf(d, "purchased-services");
   const spending = expenditure && totalRow(expenditure);
-  const projectUnit = tableByRole(d, "projects")?.unit ?? "万元";
+  const projectUnit = projectsTable(d)?.unit ?? "万元";
   const inWan = (value: Amount | null | undefined, unit: Unit | undefined) => (unit ? wan(value, unit) : null);
   const listed = toAmount(sum(d.projects.map((p) => p.total)), maxDecimals(d.projects.map((p) => p.total)));
   return {
@@ -118,7 +118,7 @@ export function relatedRows(d: Disclosure, project: Project) {
   const figures = three && threePublicOf(three, d.year);
   const threePublic: { label: string; amount: Amount; key: string }[] = [];
   const same = (a: Amount | null | undefined) => a != null && dec(a).eq(dec(project.total));
-  if (figures && three.unit === (tableByRole(d, "projects")?.unit ?? three.unit)) {
+  if (figures && three.unit === (projectsTable(d)?.unit ?? three.unit)) {
     if (project.name.includes("公务用车购置") && same(figures.amounts.vehiclePurchase)) threePublic.push({ label: "公务用车购置费", amount: project.total, key: three.key });
     if (/因公出国|出国（境）/.test(project.name) && same(figures.amounts.outboundTravel)) threePublic.push({ label: "因公出国（境）费用", amount: project.total, key: three.key });
   }

@@ -1,4 +1,5 @@
 import { indicatorQuality, signalPhrases, SIGNALS } from "../findings/indicator-quality.ts";
+import { projectsTable } from "../disclosure/access.ts";
 import { describeCode } from "../disclosure/project-code.ts";
 import type { Disclosure, Project } from "../disclosure/schema.ts";
 import { money } from "./format.ts";
@@ -12,12 +13,17 @@ import { overview, relatedRows } from "./overview.ts";
 export function projectView(d: Disclosure, p: Project) {
   const { listedProjects, project, projectUnit: unit } = overview(d);
   const signals = indicatorQuality(d).projects.find((s) => s.project.id === p.id);
+  // the table that lists the projects: of their goals and indicators, or else (深圳's 项目支出总表) of their funds only
+  const table = projectsTable(d);
+  const listing = table?.role === "project-expenditure";
   return {
     code: p.code ? describeCode(p.code) : undefined,
     listedProjects,
     project,
     unit,
-    table: d.tables.find((t) => t.role === "projects"),
+    table,
+    /** what the page says where the project has no goal: the source left it empty, or its table lists funds only */
+    noGoal: listing && table ? `${table.label} ${table.title}只列出各项目的资金，不列绩效目标和绩效指标。` : "原文未填写绩效目标。",
     expenditure: d.tables.find((t) => t.role === "expenditure"),
     performance: d.tables.find((t) => t.shape === "overall"),
     related: relatedRows(d, p),

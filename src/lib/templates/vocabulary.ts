@@ -337,7 +337,8 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     titles: { budget: ["项目支出表", "项目支出总表", "项目支出预算表", "预算项目支出及其他支出预算表", "项目支出预算总表"] },
     shape: "grid",
     columns: project,
-    groups: ["2026年预算", "财政拨款", "财政拨款收入", "单位资金", "其他资金"],
+    // 深圳 prints 支出项目类别 over the names and over their 总计 both
+    groups: ["2026年预算", "财政拨款", "财政拨款收入", "单位资金", "其他资金", "支出项目类别"],
   },
 ];
 

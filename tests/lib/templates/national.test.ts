@@ -158,10 +158,7 @@ function compared(d: Disclosure, t: FixtureTable): [string, string][] {
  * What the fixtures pin that the reader does not read yet, each with why: the test says so here
  * rather than passing over it, and fails once the reader reads it (remove the entry then).
  */
-const NOT_YET: Record<string, string> = {
-  // its projects stand in a table inside the text (第七部分 重点项目预算绩效情况说明), with no title of its own
-  "shenzhen-xinfang-2026-budget.pdf project": "projects listed only in a table within the text are not read as projects",
-};
+const NOT_YET: Record<string, string> = {};
 
 const fixtures = readdirSync(FIXTURES)
   .filter((name) => name.endsWith(".json"))
