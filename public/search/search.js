@@ -639,7 +639,7 @@
           if (state.year && state.year !== "all") return !year || year === state.year;
           return true;
         };
-        var note = state.year && state.year !== "all" ? "（只查了 " + state.year + " 年度；在“年度”中选“全部年度”可查其他年度）" : "";
+        var note = state.year && state.year !== "all" ? "（只查了 " + state.year + " 年度和指南；在“年度”中选“全部年度”可查其他年度）" : "";
         var chosen = found.entries.filter(function (e) {
           if (!inScope(e.year)) return false;
           if (state.type === "指南") return !e.year;
