@@ -16,6 +16,7 @@ import { pairTexts } from "../src/lib/parse/pair.ts";
 import { parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
 import { describeRefusal, refusalOf, refusedFile, type Refusal } from "../src/lib/refused.ts";
 import { baseOf } from "../src/lib/site/paths.ts";
+import { codeHash, ParseCache, type Read } from "./lib/parse-cache.ts";
 
 const target = CONTENT_DIR;
 const strict = process.env.STRICT === "1";
@@ -29,16 +30,30 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+/** A source read: its model, or why it was refused. No file stops the others: whatever went wrong is that file's refusal. */
+async function readSource(file: string): Promise<Read> {
+  try {
+    const model = await parseFile(file);
+    readManifest(file);
+    return { model };
+  } catch (error) {
+    return { refusal: refusalOf(file, error) };
+  }
+}
+
+// a source read before, by the same code, from the same bytes, is taken from the cache beside the content
+const cache = new ParseCache(`${target}.cache`, codeHash());
 const read: { file: string; model: Disclosure; partOf?: string }[] = [];
 const refused: Refusal[] = [];
 for (const file of files) {
-  try {
-    const model = await parseFile(file);
+  const key = cache.key(file);
+  const cached = cache.get(key);
+  const result = cached ?? (await readSource(file));
+  if (!cached) cache.set(key, result);
+  if ("refusal" in result) refused.push(result.refusal);
+  else {
     const { partOf } = readManifest(file);
-    read.push({ file, model, ...(partOf ? { partOf } : {}) });
-  } catch (error) {
-    // no file stops the others: whatever went wrong is that file's refusal
-    refused.push(refusalOf(file, error));
+    read.push({ file, model: result.model, ...(partOf ? { partOf } : {}) });
   }
 }
 
@@ -84,4 +99,4 @@ rmSync(previous, { recursive: true, force: true });
 // the list of files not read, beside the content it belongs to
 writeFileSync(`${refusedFile(target)}.tmp-${process.pid}`, `${JSON.stringify(refused, null, 2)}\n`);
 renameSync(`${refusedFile(target)}.tmp-${process.pid}`, refusedFile(target));
-console.log(`content: ${written} 份预决算 → ${target}/${refused.length > 0 ? `；${refused.length} 个文件未能读取（见上，及网站的“未能读取的文件”页）` : ""}`);
+console.log(`content: ${written} 份预决算 → ${target}/${refused.length > 0 ? `；${refused.length} 个文件未能读取（见上，及网站的“未能读取的文件”页）` : ""}${cache.hits > 0 ? `；${cache.hits} 个文件未变，取自 ${cache.dir}/` : ""}`);

@@ -28,6 +28,20 @@ describe("npm run content", () => {
     expect(JSON.parse(first.toString("utf-8"))).toMatchObject({ department: "北京市政务服务和数据管理局", year: 2026 });
   });
 
+  it("reads again only a source that changed, the others taken from its cache beside the content", () => {
+    expect(runScript("content.ts", [], { cwd: work, env }).stdout).not.toContain("未变");
+    const first = readFileSync(output);
+    expect(runScript("content.ts", [], { cwd: work, env }).stdout).toContain("1 个文件未变，取自 content/disclosures.cache/");
+    expect(readFileSync(output).equals(first)).toBe(true);
+    writeFileSync(join(seeds, "000_a305166288aaf593.txt"), yearOf(2025));
+    expect(runScript("content.ts", [], { cwd: work, env }).stdout).not.toContain("未变");
+    expect(JSON.parse(readFileSync(output, "utf-8"))).toMatchObject({ year: 2025 });
+    // safe to delete: the next run reads every source again, to the same content
+    rmSync(join(work, "content", "disclosures.cache"), { recursive: true });
+    expect(runScript("content.ts", [], { cwd: work, env }).status).toBe(0);
+    expect(JSON.parse(readFileSync(output, "utf-8"))).toMatchObject({ year: 2025 });
+  });
+
   it("publishes every file it reads and lists each it cannot, with where and why", () => {
     writeFileSync(join(seeds, "001_broken.txt"), "预算01表 收支总表\n");
     writeFileSync(join(seeds, "002_page.pdf"), "<!DOCTYPE html><html><body>404</body></html>\n");
