@@ -13,10 +13,12 @@ import { CONTENT_DIR, SEEDS_DIR } from "../src/lib/content.ts";
 import { kindName, type Disclosure } from "../src/lib/disclosure/schema.ts";
 import { readManifest } from "../src/lib/parse/manifest.ts";
 import { pairTexts } from "../src/lib/parse/pair.ts";
-import { parseFile, SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
-import { describeRefusal, refusalOf, refusedFile, type Refusal } from "../src/lib/refused.ts";
+import { SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
+import { describeRefusal, refusedFile, type Refusal } from "../src/lib/refused.ts";
 import { baseOf } from "../src/lib/site/paths.ts";
-import { codeHash, ParseCache, type Read } from "./lib/parse-cache.ts";
+import { inOrder } from "../src/lib/pool.ts";
+import type { Read } from "../src/lib/parse/read-source.ts";
+import { codeHash, ParseCache } from "./lib/parse-cache.ts";
 
 const target = CONTENT_DIR;
 const strict = process.env.STRICT === "1";
@@ -30,32 +32,27 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-/** A source read: its model, or why it was refused. No file stops the others: whatever went wrong is that file's refusal. */
-async function readSource(file: string): Promise<Read> {
-  try {
-    const model = await parseFile(file);
-    readManifest(file);
-    return { model };
-  } catch (error) {
-    return { refusal: refusalOf(file, error) };
-  }
-}
-
-// a source read before, by the same code, from the same bytes, is taken from the cache beside the content
+// a source read before, by the same code, from the same bytes, is taken from the cache beside the
+// content; the others are read on worker threads, one per core, their results kept in the files' order
 const cache = new ParseCache(`${target}.cache`, codeHash());
+const keys = files.map((file) => cache.key(file));
+const results: (Read | undefined)[] = keys.map((key) => cache.get(key));
+const missing = files.filter((_, i) => results[i] === undefined);
+await inOrder<string, Read>(new URL("../src/lib/parse/read-source.ts", import.meta.url), missing, (result, n) => {
+  const i = files.indexOf(missing[n]!);
+  results[i] = result;
+  cache.set(keys[i]!, result);
+});
 const read: { file: string; model: Disclosure; partOf?: string }[] = [];
 const refused: Refusal[] = [];
-for (const file of files) {
-  const key = cache.key(file);
-  const cached = cache.get(key);
-  const result = cached ?? (await readSource(file));
-  if (!cached) cache.set(key, result);
+files.forEach((file, i) => {
+  const result = results[i]!;
   if ("refusal" in result) refused.push(result.refusal);
   else {
     const { partOf } = readManifest(file);
     read.push({ file, model: result.model, ...(partOf ? { partOf } : {}) });
   }
-}
+});
 
 const { disclosures, unpaired } = pairTexts(read);
 for (const text of unpaired) {

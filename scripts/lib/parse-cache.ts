@@ -2,19 +2,17 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Disclosure } from "../../src/lib/disclosure/schema.ts";
 import { filesUnder } from "../../src/lib/files.ts";
 import { manifestPath } from "../../src/lib/parse/manifest.ts";
-import type { Refusal } from "../../src/lib/refused.ts";
+import type { Read } from "../../src/lib/parse/read-source.ts";
 
-/**
+/*
  * What each source read into last time — its model, or why it was refused — kept so that a build
  * reads again only what changed. An entry is keyed by the source's name and bytes, its manifest's
  * bytes, and the code that reads it (every file of src/lib and src/data, the lockfile): change any, and the
  * file is read again. The cache lives beside the content, survives between runs, and is safe to
  * delete.
  */
-export type Read = { model: Disclosure } | { refusal: Refusal };
 
 /** The project's folder, wherever the script is run from. */
 const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
