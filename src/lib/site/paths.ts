@@ -76,7 +76,7 @@ export const paths = {
   /** downloads of the whole corpus */
   corpus: () => "/data/",
   guides: () => "/guides/",
-  guide: (slug: string) => `/guides/${slug}/`,
+  guide: (slug: string, section?: string) => `/guides/${slug}/${section ? `#${section}` : ""}`,
 };
 
 /**
