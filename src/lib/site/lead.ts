@@ -22,7 +22,7 @@ export interface Part {
 export type Sentence = Part[];
 
 /** A change in words: 增加 1,234.56 万元（12.3%）, 减少 …, 持平. */
-export function changeWords(c: Change): string {
+function changeWords(c: Change): string {
   if (c.change === null) return "";
   const amount = dec(c.change);
   if (amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isZero()) return "持平";
