@@ -149,7 +149,7 @@ function itemClaims(model: Model, paragraph: string, quote: string, at: Location
   if (amount !== undefined) {
     claims.push({ id: `item-${code}`, description: `文字所说${label}的金额等于${table.label}中该项的合计`, tables: [table.key], unit: "万元", stated: amount, actual, passed: agrees(amount, actual), quote, at: [at, locationOf(row)], reconcile: { figures: [amount], holds: ([a = ""]) => agrees(a, actual) } });
     const planned = new RegExp(`(\\d{4})年预算安排${AMOUNT}万元`).exec(paragraph)?.[2];
-    if (planned !== undefined) claims.push({ id: `item-${code}-repeated`, description: `文字在同一段中所说${label}的本年预算安排等于段首所说的金额 ${amount} 万元`, tables: [], unit: "万元", stated: amount, actual: planned, passed: dec(planned).eq(dec(amount)), quote, at: [at], reconcile: { figures: [amount, planned], holds: ([a = "", p = ""]) => dec(a).eq(dec(p)) } });
+    if (planned !== undefined) claims.push({ id: `item-${code}-repeated`, description: `同一段中，${label}的本年预算安排应与段首所说的 ${amount} 万元相同`, tables: [], unit: "万元", stated: amount, actual: planned, passed: dec(planned).eq(dec(amount)), quote, at: [at], reconcile: { figures: [amount, planned], holds: ([a = "", p = ""]) => dec(a).eq(dec(p)) } });
   }
   return claims;
 }
@@ -184,7 +184,7 @@ function yearClaims(sentence: string, quote: string, at: Location, year: number)
   if (named.length === 0) return [];
   const wrong = named.find((y) => y !== year - 1);
   // stated: the year the text names; actual: the year it should name
-  return [{ id: "year", description: `文字与上一年比较时所称的年度等于本公开的上一年（${year - 1}年）`, tables: [], unit: "年", stated: String(wrong ?? year - 1), actual: String(year - 1), passed: wrong === undefined, quote, at: [at] }];
+  return [{ id: "year", description: `与上一年比较时，文字所称的年度应为上一年（${year - 1}年）`, tables: [], unit: "年", stated: String(wrong ?? year - 1), actual: String(year - 1), passed: wrong === undefined, quote, at: [at] }];
 }
 
 /** 0万元，比2022年预算增加1421.25万元: the year before would have been −1421.25万元, which cannot be. */
