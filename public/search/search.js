@@ -534,7 +534,9 @@
         p.textContent = content.slice(0, 80) + (content.length > 80 ? "…" : "");
         return p;
       }
-      var start = Math.max(0, at - 30);
+      // from the start of the word's cell where the text is a table's (its cells apart by spaces), not
+      // from the figures of the cells before; in running text, thirty characters before it
+      var start = Math.max(0, at - 30, lower.lastIndexOf(" ", at) + 1);
       var end = Math.min(content.length, at + word.length + 50);
       p.appendChild(document.createTextNode((start > 0 ? "…" : "") + content.slice(start, at)));
       var mark = document.createElement("mark");
