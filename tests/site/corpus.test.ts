@@ -88,3 +88,11 @@ describe("the corpus in one download", () => {
     db.close();
   });
 });
+
+describe("a project of a unit the department lists it under (杭州 表11 prints 单位名称 a row)", () => {
+  it("names the unit beside the department where two projects of one name are the year's largest", () => {
+    const rows = page("2026").querySelector("#largest")?.parentNode?.querySelectorAll("tbody tr").map(cells) ?? [];
+    const prisons = rows.filter((r) => r[0] === "罪犯生活保障").map((r) => r[1]);
+    expect(prisons).toEqual(expect.arrayContaining(["杭州市司法局（杭州市西郊监狱）", "杭州市司法局（杭州市南郊监狱）"]));
+  });
+});
