@@ -27,13 +27,13 @@ describe("downloads", () => {
 
   it("writes CSV with a BOM and CRLF so Excel reads the Chinese", () => {
     const raw = file(`${BASE}/data/t12-projects.csv`);
-    expect(raw.startsWith("\uFEFF项目编码,项目名称,项目总额（万元）")).toBe(true);
+    expect(raw.startsWith("\uFEFF项目编码,项目名称,预算单位,项目总额（万元）")).toBe(true);
     expect(raw.split("\r\n")).toHaveLength(model.projects.length + 2);
   });
 
   it("round-trips the projects, their indicators and the department-wide indicators", () => {
     expect(csv("t12-projects.csv").rows).toEqual(
-      model.projects.map((p) => [p.code, p.name, p.total, p.fiscalFunds ?? "", p.otherFunds ?? "", plainText(p.goal), String(p.indicators.length), String(p.line)]),
+      model.projects.map((p) => [p.code, p.name, p.agency ?? "", p.total, p.fiscalFunds ?? "", p.otherFunds ?? "", plainText(p.goal), String(p.indicators.length), String(p.line)]),
     );
     const indicators = csv("t12-indicators.csv").rows.map(([code, , level1, level2, level3, operator, value, unit, line]) => ({ code, level1, level2, level3, operator, value, unit, line: Number(line) }));
     expect(indicators).toEqual(model.projects.flatMap((p) => p.indicators.map((i) => ({ code: p.code, ...i }))));

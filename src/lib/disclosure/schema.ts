@@ -37,8 +37,8 @@ export const project = z.object({
   code: z.string().regex(PROJECT_CODE).optional(),
   /** 项目名称, line-wrap spaces removed */
   name: z.string(),
-  /** the unit (单位) that carries the project out, where its table names one a row (杭州: 浙江省乔司监狱) */
-  unit: z.string().optional(),
+  /** the 预算单位 that carries the project out, where its table names one a row (杭州: 杭州市西郊监狱) */
+  agency: z.string().optional(),
   /** 项目总额 */
   total: amount,
   /** 财政资金 */

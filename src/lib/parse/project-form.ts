@@ -207,8 +207,8 @@ export function projectsOfGrid(table: GridTable, first: number, listing = false)
     if (name !== "" && total != null) {
       const again = top && current !== undefined && current.name === name && current.total === total;
       if (!again && (goal !== "" || level3 !== "" || listing)) {
-        const unit = row.texts.unit;
-        current = { id: `p${first + projects.length}`, name, ...(unit ? { unit } : {}), total, fiscalFunds: row.amounts.fiscal ?? null, otherFunds: row.amounts.other ?? null, goal: toBlocks(goal), ...locationOf(row), indicators: [] };
+        const agency = row.texts.unit;
+        current = { id: `p${first + projects.length}`, name, ...(agency ? { agency } : {}), total, fiscalFunds: row.amounts.fiscal ?? null, otherFunds: row.amounts.other ?? null, goal: toBlocks(goal), ...locationOf(row), indicators: [] };
         projects.push(current);
         carried = { level1: "", level2: "" };
       } else if (!again) {

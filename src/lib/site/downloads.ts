@@ -116,6 +116,7 @@ export function downloads(d: Disclosure): Download[] {
             [
               ["项目编码", "string"],
               ["项目名称", "string"],
+              ["预算单位", "string"],
               [`项目总额（${unit}）`, "number"],
               [`财政资金（${unit}）`, "number"],
               [`其他资金（${unit}）`, "number"],
@@ -123,7 +124,7 @@ export function downloads(d: Disclosure): Download[] {
               ["绩效指标数", "integer"],
               ...place.columns,
             ],
-            d.projects.map((p) => [p.code ?? "", p.name, p.total, p.fiscalFunds, p.otherFunds, plainText(p.goal), p.indicators.length, ...place.of(p)]),
+            d.projects.map((p) => [p.code ?? "", p.name, p.agency ?? "", p.total, p.fiscalFunds, p.otherFunds, plainText(p.goal), p.indicators.length, ...place.of(p)]),
           ),
           csv(
             `${projects.key}-indicators.csv`,
