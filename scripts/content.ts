@@ -37,9 +37,9 @@ if (files.length === 0) {
 const cache = new ParseCache(`${target}.cache`, codeHash());
 const keys = files.map((file) => cache.key(file));
 const results: (Read | undefined)[] = keys.map((key) => cache.get(key));
-const missing = files.filter((_, i) => results[i] === undefined);
-await inOrder<string, Read>(new URL("../src/lib/parse/read-source.ts", import.meta.url), missing, (result, n) => {
-  const i = files.indexOf(missing[n]!);
+const missing = files.flatMap((_, i) => (results[i] === undefined ? [i] : []));
+await inOrder<string, Read>(new URL("../src/lib/parse/read-source.ts", import.meta.url), missing.map((i) => files[i]!), (result, n) => {
+  const i = missing[n]!;
   results[i] = result;
   cache.set(keys[i]!, result);
 });

@@ -1,3 +1,4 @@
+import { tableByRole } from "../disclosure/access.ts";
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
 import { departmentSeries } from "./corpus.ts";
 import { missingCounterpart, pairingOf, threePublicExecution, unitPairOf } from "./execution.ts";
@@ -17,9 +18,8 @@ const EXTRAS = [
  * 预算 or 决算, its 部门 or 单位 counterpart). The route renders what this computes.
  */
 export function disclosureView(all: readonly Disclosure[], d: Disclosure) {
-  const role = (r: string) => d.tables.find((t) => t.role === r);
   const lead = disclosureLead(all, d);
-  const extras = EXTRAS.map(({ role: r }) => role(r));
+  const extras = EXTRAS.map(({ role }) => tableByRole(d, role));
   const named = EXTRAS.filter((_, i) => extras[i] !== undefined).map((e) => e.name);
   return {
     o: overview(d),
@@ -27,9 +27,9 @@ export function disclosureView(all: readonly Disclosure[], d: Disclosure) {
     lead,
     /** the opening as one text: what a search result shows of the disclosure */
     summary: lead.map((parts) => parts.map((part) => part.text).join("")).join(""),
-    summaryTable: role("summary"),
-    expenditure: role("expenditure"),
-    projectsTable: role("projects"),
+    summaryTable: tableByRole(d, "summary"),
+    expenditure: tableByRole(d, "expenditure"),
+    projectsTable: tableByRole(d, "projects"),
     overall: d.tables.find((t) => t.shape === "overall"),
     extras,
     /** 三公经费、政府采购与政府购买服务 */

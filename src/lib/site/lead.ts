@@ -1,7 +1,7 @@
 import { tableByRole } from "../disclosure/access.ts";
 import { dec, Decimal } from "../disclosure/money.ts";
 import { kindName, KINDS, SCOPES, type Disclosure } from "../disclosure/schema.ts";
-import { checkSummary, findingsSentence } from "./checks.ts";
+import { findingsSentence } from "./checks.ts";
 import { breakdown, BREAKDOWNS, change, mainRun, titleOf, yearOverYear, type Change } from "./corpus.ts";
 import { pairingOf } from "./execution.ts";
 import { rounded, share, short } from "./format.ts";
@@ -46,7 +46,7 @@ function largestMover(changes: readonly Change[]): Change | undefined {
 
 /** The findings of checks, linked to the page that lists them. */
 function findingsPart(d: Disclosure): Sentence {
-  return [{ text: findingsSentence(checkSummary(d.checks)).text }, { text: "逐处查看", href: paths.checks(d) }, { text: "。" }];
+  return [{ text: findingsSentence(overview(d).checks).text }, { text: "逐处查看", href: paths.checks(d) }, { text: "。" }];
 }
 
 /** A disclosure's opening: its total and change, its largest items, its largest change, its findings. */
@@ -109,8 +109,9 @@ export function departmentLead(series: readonly Disclosure[]): Sentence[] {
       sentences.push([{ text: `${first.year}年至${last.year}年变化最大的支出科目（款）是${mover.name}（${mover.code}）：${path} 万元，${changeWords(mover)}。` }]);
     }
   }
-  const withFindings = series.filter((d) => findingsSentence(checkSummary(d.checks)).level === "bad");
-  sentences.push([{ text: withFindings.length === 0 ? `各份核对都没有实质不符（至多只有取整差）。` : `其中 ${withFindings.length} 份有对不上的地方：` }, ...listed(withFindings.map((d) => [{ text: titleOf(d), href: paths.checks(d) }, { text: `（${findingsSentence(checkSummary(d.checks)).short}）` }])), ...(withFindings.length > 0 ? [{ text: "。" }] : [])]);
+  // a disclosure with findings beyond rounding, counted as the overview counts them (once per disclosure)
+  const withFindings = series.filter((d) => overview(d).checks.disagree > 0);
+  sentences.push([{ text: withFindings.length === 0 ? `各份核对都没有实质不符（至多只有取整差）。` : `其中 ${withFindings.length} 份有对不上的地方：` }, ...listed(withFindings.map((d) => [{ text: titleOf(d), href: paths.checks(d) }, { text: `（${findingsSentence(overview(d).checks).short}）` }])), ...(withFindings.length > 0 ? [{ text: "。" }] : [])]);
   return sentences;
 }
 
@@ -135,8 +136,8 @@ export function yearLead(all: readonly Disclosure[], year: number): Sentence[] {
   });
   const mover = changes.sort((a, b) => dec(b.c.change).abs().cmp(dec(a.c.change).abs()) || a.d.department.localeCompare(b.d.department, "zh-CN"))[0];
   if (mover) sentences.push([{ text: `与上年相比，支出总计变化最大的是` }, { text: `${mover.d.department}${kindName(mover.d)}`, href: paths.department(mover.d.slug) }, { text: `：从 ${short(mover.c.before)}到 ${short(mover.c.after)}，${changeWords(mover.c)}。` }]);
-  const withFindings = ofYear.filter((d) => findingsSentence(checkSummary(d.checks)).level === "bad");
-  const count = withFindings.reduce((n, d) => n + checkSummary(d.checks).disagree, 0);
+  const withFindings = ofYear.filter((d) => overview(d).checks.disagree > 0);
+  const count = withFindings.reduce((n, d) => n + overview(d).checks.disagree, 0);
   sentences.push([{ text: withFindings.length === 0 ? "各份核对都没有实质不符（至多只有取整差）。" : `其中 ${withFindings.length} 份有对不上的地方，共 ${count} 处（见下表“核对”一列）。` }]);
   return sentences;
 }

@@ -1,5 +1,5 @@
 import { indicatorQuality, signalPhrases, SIGNALS } from "../findings/indicator-quality.ts";
-import { projectsTable } from "../disclosure/access.ts";
+import { projectsTable, tableByRole } from "../disclosure/access.ts";
 import { describeCode } from "../disclosure/project-code.ts";
 import type { Disclosure, Project } from "../disclosure/schema.ts";
 import { money } from "./format.ts";
@@ -24,7 +24,7 @@ export function projectView(d: Disclosure, p: Project) {
     table,
     /** what the page says where the project has no goal: the source left it empty, or its table lists funds only */
     noGoal: listing && table ? `${table.label} ${table.title}只列出各项目的资金，不列绩效目标和绩效指标。` : "原文未填写绩效目标。",
-    expenditure: d.tables.find((t) => t.role === "expenditure"),
+    expenditure: tableByRole(d, "expenditure"),
     performance: d.tables.find((t) => t.shape === "overall"),
     related: relatedRows(d, p),
     /** a self-evaluation (绩效自评表) gives each indicator its 实际完成值 beside its target */

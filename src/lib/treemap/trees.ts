@@ -1,4 +1,4 @@
-import { gridOf, itemRows, totalOf } from "../disclosure/access.ts";
+import { gridOf, itemRows, projectsTable, totalOf } from "../disclosure/access.ts";
 import { DEPARTMENT_ECONOMIC, FUNCTIONAL, GOVERNMENT_ECONOMIC, PROCUREMENT } from "../disclosure/classifications.ts";
 import { describeCode } from "../disclosure/project-code.ts";
 import { locationAnchor } from "../disclosure/location.ts";
@@ -228,7 +228,7 @@ function buildTrees(d: Disclosure): Tree[] {
 function projectTree(d: Disclosure): Tree | undefined {
   const coded = d.projects.filter((p) => p.code);
   if (coded.length === 0 || coded.length !== d.projects.length) return undefined;
-  const table = d.tables.find((t) => t.role === "projects");
+  const table = projectsTable(d);
   if (!table) return undefined;
   const { root } = build(
     `${table.label} 所列项目`,
