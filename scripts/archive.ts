@@ -20,7 +20,7 @@ const years = archivesOf(readContent(summaryOf));
 
 // What every archive holds besides its disclosures: the stylesheet, the guides, the search page and
 // script, and the guides' search part. The online index (search/index/) is for web servers and stays out.
-const sharedNames = ["site.css", "favicon.svg", "enhance.js", ...filesUnder(dist, "guides"), ...filesUnder(dist, "search").filter((name) => !/^search\/(index|offline)\//.test(name)), "search/offline/guides.js"];
+const sharedNames = ["site.css", "enhance.js", ...filesUnder(dist, "guides"), ...filesUnder(dist, "search").filter((name) => !/^search\/(index|offline)\//.test(name)), "search/offline/guides.js"];
 // The site's list of search parts, of which each archive keeps its own disclosures' and the guides'.
 const siteParts = JSON.parse(/^mingzhangSearch\.parts\(([\s\S]*)\);\s*$/.exec(readFileSync(join(dist, "search", "offline", "parts.js"), "utf-8"))?.[1] ?? "[]") as PartEntry[];
 const partOf = (id: string) => siteParts.find((p) => p.id === id) ?? { id, year: "", department: "" };
