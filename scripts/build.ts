@@ -1,43 +1,54 @@
 /**
- * npm run build: content → astro build → search index → archives, all into a folder beside the
- * output, which replaces dist/ only when every step succeeded: a failed build leaves the last good
- * site untouched. SEEDS_DIR, CONTENT_DIR and OUT choose the folders (defaults: seeds,
- * content/disclosures, dist).
+ * npm run build: the sources → the site, in shards (scripts/lib/shards.ts).
  *
- * Astro renders on one core. The other writes the downloads meanwhile (scripts/downloads.ts), and
- * passes each disclosure file Astro writes (its log names every page) to scripts/predeflate.ts,
- * which deflates it for the archives; the archive step then finds most files deflated already
- * (src/lib/archive/cache.ts).
+ *   npm run build                       the whole site into dist/ (OUT), shards in parallel here
+ *   npm run build -- --shard K/N [DIR]  shard K of N only, its units into DIR (default shards/K)
+ *   npm run build -- --merge DIR…       the site from the units in DIR… (every unit must be there)
+ *
+ * Each step: the content (scripts/content.ts, cached per source); the plan of units; each unit
+ * not already built (cached under its key, beside the output: dist.cache/units/), an astro build
+ * of its disclosures' pages, their downloads, search parts and deflated files; the merge's astro
+ * build of the pages across disclosures and the corpus's downloads; then the units linked into
+ * the site, the search bundles and the archives. The site is written beside the output and
+ * replaces it only when every step succeeded: a failed build leaves the last good site untouched.
+ * SEEDS_DIR, CONTENT_DIR, OUT choose the folders; SHARD_SIZE the average disclosures of a unit (10).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { CONTENT_DIR } from "../src/lib/content.ts";
 import { filesUnder } from "../src/lib/files.ts";
-import { readRefused } from "../src/lib/refused.ts";
+import { readRefused, refusedFile } from "../src/lib/refused.ts";
 import { Progress, Warnings, plain } from "./lib/progress.ts";
+import { entriesOf, foldersOf, planUnits, siteCodeHash, unitsOfShard, type Unit } from "./lib/shards.ts";
+
+const args = process.argv.slice(2);
+const shardArg = args.indexOf("--shard");
+const mergeArg = args.indexOf("--merge");
+const shard = shardArg >= 0 ? /^(\d+)\/(\d+)$/.exec(args[shardArg + 1] ?? "") : undefined;
+if (shardArg >= 0 && (!shard || Number(shard[1]) < 1 || Number(shard[1]) > Number(shard[2]))) usage(`--shard 应为 K/N（1 ≤ K ≤ N），见到 ${args[shardArg + 1] ?? "（无）"}`);
+const mergeDirs = mergeArg >= 0 ? args.slice(mergeArg + 1) : [];
+if (mergeArg >= 0 && mergeDirs.length === 0) usage("--merge 之后应列出各分片的输出文件夹");
+
+function usage(problem: string): never {
+  console.error(`build: ${problem}\n用法：npm run build [-- --shard K/N [文件夹] | -- --merge 文件夹…]`);
+  process.exit(2);
+}
 
 const out = process.env.OUT ?? "dist";
+/** What survives between builds, beside the output, and is safe to delete: the units, the site's key. */
+const cacheDir = `${out}.cache`;
+const unitStore = shard ? (args[shardArg + 2] ?? join("shards", shard[1]!)) : join(cacheDir, "units");
 const temporary = `${out}.tmp-${process.pid}`;
-const cache = `${temporary}.deflate`;
-// Astro's own content cache, one per build: builds side by side would otherwise share one (astro.config.mjs)
-const astroCache = `${temporary}.astro-cache`;
-// the downloads, written beside astro build (scripts/downloads.ts)
-const downloads = `${temporary}.downloads`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", DIST: temporary, DEFLATE_CACHE: cache, ASTRO_CACHE_DIR: astroCache, DOWNLOADS: downloads };
-const removeCaches = () => [cache, astroCache, downloads].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+const SHARD_SIZE = Number(process.env.SHARD_SIZE ?? 10);
 
 // With BUILD_MEMORY=1 (npm run bench) each step runs under GNU time, to report its peak memory and CPU time.
 const timed = process.env.BUILD_MEMORY === "1" && existsSync("/usr/bin/time");
 
-/** A step's command line: a script of ours under this Node, or a tool from node_modules/.bin; under GNU time when timed. */
-function commandOf(command: string, args: string[], peakFile: string): [string, string[]] {
-  const binary = command === "node" ? process.execPath : resolve("node_modules/.bin", command);
-  return timed ? ["/usr/bin/time", ["-f", "%M %U %S", "-o", peakFile, binary, ...args]] : [binary, args];
-}
-
-/** One step's cost, as BUILD_REPORT records it: what ran, beside which step if it did, its time, and under GNU time its peak and CPU. */
+/** One step's cost, as BUILD_REPORT records it: what ran, its time, and under GNU time its peak and CPU. */
 export interface StepReport {
   step: string;
   beside?: string;
@@ -50,6 +61,7 @@ const reports: StepReport[] = [];
 // The whole log of every step, beside the output; the terminal gets each step's progress, what
 // matters once, and a closing summary.
 const logPath = `${out}.log`;
+mkdirSync(dirname(resolve(out)), { recursive: true });
 const log = openSync(logPath, "w");
 const record = (line: string) => writeSync(log, `${plain(line)}\n`);
 const progress = new Progress(process.stdout.isTTY === true);
@@ -60,178 +72,284 @@ const say = (line: string, error = false) => {
 };
 const warnings = new Warnings(say);
 const begun = performance.now();
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-function report(step: string, started: number, peakFile: string, beside?: string): void {
-  const [kb, user, system] = timed && existsSync(peakFile) ? readFileSync(peakFile, "utf-8").trim().split(/\s+/).slice(-3) : [];
-  const seconds = (performance.now() - started) / 1000;
-  reports.push({ step, ...(beside ? { beside } : {}), seconds, ...(kb ? { peakMB: Number(kb) / 1024, cpuSeconds: Number(user) + Number(system) } : {}) });
-  const peak = kb ? `, peak ${kb} KB, CPU ${(Number(user) + Number(system)).toFixed(1)} s (${Number(system).toFixed(1)} s in the kernel)` : "";
-  rmSync(peakFile, { force: true });
-  say(`build: ${beside ? `beside ${beside}, ` : "step "}${step} took ${seconds.toFixed(1)} s${peak}`);
-}
+/** The lines of a step the terminal shows: its summary (content: …); the rest is in the log. */
+const SUMMARY = /^content:/;
+/** The lines of errors the terminal shows, the rest counted (a folder of hundreds of refused files) */
+const MOST_ERRORS = 30;
+let errors = 0;
 
-function fail(command: string, status: number | null): never {
+function fail(what: string, status: number | null): never {
+  progress.clear();
   rmSync(temporary, { recursive: true, force: true });
-  removeCaches();
-  say(`build: ${command} 失败；${out}/ 保持不变；完整日志见 ${logPath}`, true);
+  for (const name of readdirSync(dirname(resolve(temporary)))) if (name.startsWith(`${temporary.split("/").at(-1)}.`)) rmSync(join(dirname(temporary), name), { recursive: true, force: true });
+  say(`build: ${what} 失败；${out}/ 保持不变；完整日志见 ${logPath}`, true);
   closeSync(log);
   process.exit(status ?? 1);
 }
 
-/** The lines of a step the terminal shows: its summary (content: …, search: …); the rest is in the log. */
-const SUMMARY = /^(?:content|search):/;
-/** The lines of a step's errors the terminal shows, the rest counted (a folder of hundreds of refused files) */
-const MOST_ERRORS = 30;
+const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+let peaks = 0;
 
-/** A child's output, line by line, into the log; what the terminal shows of it by `show`. */
-function follow(child: ChildProcess, show: (line: string, error: boolean) => void): void {
-  if (child.stdout) createInterface({ input: child.stdout }).on("line", (line) => show(line, false));
-  if (child.stderr) createInterface({ input: child.stderr }).on("line", (line) => show(line, true));
-}
-
-/** Runs one step to its end: its summary and its first errors shown, every line logged, a line per archive counted. */
-async function step(command: string, args: string[], label: string): Promise<void> {
+/**
+ * Runs one program to its end (a script of ours under this Node, or a tool from node_modules/.bin;
+ * under GNU time when timed): every line of its output logged, its errors and summary shown,
+ * each line passed to `line`. A program that fails fails the build.
+ */
+async function run(command: string, argv: string[], env: NodeJS.ProcessEnv, name: string, line?: (text: string) => void, input?: string[]): Promise<void> {
   const started = performance.now();
-  const peakFile = `${temporary}.peak`;
-  const [binary, argv] = commandOf(command, args, peakFile);
-  const child = spawn(binary, argv, { stdio: ["ignore", "pipe", "pipe"], env });
-  let errors = 0;
-  progress.start(label);
-  follow(child, (line, error) => {
-    if (error && ++errors > MOST_ERRORS) return record(line);
-    if (error || SUMMARY.test(line)) say(line, error);
-    else record(line);
-    progress.tick();
+  const peakFile = `${temporary}.peak-${peaks++}`;
+  const binary = command === "node" ? process.execPath : resolve("node_modules/.bin", command);
+  const [file, list] = timed ? ["/usr/bin/time", ["-f", "%M %U %S", "-o", peakFile, binary, ...argv]] : [binary, argv];
+  const child = spawn(file, list, { stdio: [input ? "pipe" : "ignore", "pipe", "pipe"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  if (input) {
+    child.stdin!.on("error", () => {
+      // it stopped early: its exit status says why
+    });
+    child.stdin!.end(input.map((text) => `${text}\n`).join(""));
+  }
+  createInterface({ input: child.stdout! }).on("line", (text) => {
+    record(text);
+    if (SUMMARY.test(text)) say(text);
+    line?.(text);
+  });
+  createInterface({ input: child.stderr! }).on("line", (text) => {
+    if (++errors > MOST_ERRORS) record(text);
+    else say(text, true);
   });
   const status = await exited(child);
-  if (errors > MOST_ERRORS) say(`……另有 ${errors - MOST_ERRORS} 行，见 ${logPath}`, true);
-  progress.done();
-  report(`${command} ${args.find((a) => !a.startsWith("--"))?.replace(/^scripts\//, "") ?? ""}`, started, peakFile);
-  if (status !== 0) fail(command, status);
+  const [kb, user, system] = timed && existsSync(peakFile) ? readFileSync(peakFile, "utf-8").trim().split(/\s+/).slice(-3) : [];
+  rmSync(peakFile, { force: true });
+  reports.push({ step: name, seconds: (performance.now() - started) / 1000, ...(kb ? { peakMB: Number(kb) / 1024, cpuSeconds: Number(user) + Number(system) } : {}) });
+  record(`build: ${name} took ${seconds(started)}${kb ? `, peak ${kb} KB, CPU ${(Number(user) + Number(system)).toFixed(1)} s` : ""}`);
+  if (status !== 0) fail(name, status);
 }
 
 /**
- * Astro's heap limit in MB: ASTRO_HEAP, or 400 + 10 per disclosure. Left to itself, V8 lets Astro's
- * heap grow to 2.3 GB on 100 disclosures, though what it holds at once fits in 1.4 GB; capped, it
- * collects sooner, the whole build stays under 2 GB, and the time is the same (BENCHMARKS.md).
- *
- * Its young generation is 64 MB, not V8's default (at most 16 MB): a page's garbage (render
- * buffers, strings) then dies young instead of being promoted and collected again. Astro alone on
- * 100 disclosures, runs alternating: 60.6–66.8 s against 68.6–70.2 s, its peak 1.59–1.61 GB
- * against 1.52–1.68 GB; at 128 MB its peak passes 2 GB.
+ * astro build of a part of the site (src/lib/site/disclosures.ts) into `outDir`. Its heap is
+ * capped at 400 MB + 10 per disclosure it holds (at least 1 GB): left to itself, V8 lets it grow
+ * far past what it holds at once. Its young generation is 64 MB, not V8's default 16: a page's
+ * garbage then dies young instead of being promoted and collected again (BENCHMARKS.md).
  */
-function astroHeap(): number {
-  if (process.env.ASTRO_HEAP) return Number(process.env.ASTRO_HEAP);
-  const disclosures = readdirSync(CONTENT_DIR).filter((f) => f.endsWith(".json")).length;
-  return Math.max(1024, 400 + 10 * disclosures);
+async function astro(part: "shard" | "merge", target: string, own: string, neighbours: string | undefined, disclosures: number, name: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  // Astro writes its build's code beside its output where that is in the working directory, and
+  // else into one folder of its own (.astro/.prerender): builds side by side then break each other
+  const outDir = resolve(target).startsWith(`${process.cwd()}/`) ? target : join(".build", `${process.pid}-${builds++}`);
+  const heap = process.env.ASTRO_HEAP ? Number(process.env.ASTRO_HEAP) : Math.max(1024, 400 + 10 * disclosures);
+  await run(
+    "astro",
+    ["build", "--outDir", outDir],
+    {
+      ...env,
+      SITE_PART: part,
+      OWN_DIR: own,
+      ...(neighbours ? { NEIGHBOURS_DIR: neighbours } : {}),
+      // Astro's own content cache, one per build: builds side by side would otherwise share one
+      ASTRO_CACHE_DIR: `${outDir}.astro-cache`,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap} --max-semi-space-size=64`.trim(),
+    },
+    name,
+    (text) => {
+      warnings.read(text);
+    },
+  );
+  rmSync(`${outDir}.astro-cache`, { recursive: true, force: true });
+  if (outDir !== target) move(outDir, target);
 }
+let builds = 0;
 
-const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.on("close", (code) => done(code)));
-
-/** Moves the downloads into the site, where Astro has emptied its output folder and is writing its pages. */
-function moveDownloads(names: readonly string[]): void {
-  for (const name of names) {
-    mkdirSync(dirname(join(temporary, name)), { recursive: true });
-    renameSync(join(downloads, name), join(temporary, name));
+/** Renames a folder, or where that crosses file systems copies it. */
+function move(from: string, to: string): void {
+  mkdirSync(dirname(resolve(to)), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
   }
-  rmSync(downloads, { recursive: true, force: true });
+}
+
+/** A folder holding copies of the given content files, as a collection's base. */
+function contentFolder(folder: string, files: readonly string[]): string {
+  mkdirSync(folder, { recursive: true });
+  for (const file of files) copyFileSync(file, join(folder, file.split("/").at(-1)!));
+  return folder;
 }
 
 /**
- * astro build, its log passed on as it comes, with two steps beside it on the other core:
- * - the downloads (scripts/downloads.ts) from the start, while Astro loads the content; they are
- *   moved into the site once Astro has begun writing it;
- * - predeflate, from the first page Astro begins (Astro's memory peaks before, while it loads the
- *   content): each disclosure file, Astro's and the downloads', is deflated for the archives.
+ * Builds one unit into `target`: the pages of its disclosures (and only those: the pages of
+ * other disclosures and across them that a shard's Astro renders too are dropped), their
+ * downloads, their search parts (and what the bundles need of them, search.json), and each of
+ * their files deflated for the archives (deflate/). Written beside and renamed into place.
  */
-async function astroBuild(): Promise<void> {
-  const started = performance.now();
-  const [downloadsBinary, downloadsArgs] = commandOf("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], `${temporary}.peak-downloads`);
-  const downloader = spawn(downloadsBinary, downloadsArgs, { stdio: ["ignore", "pipe", "pipe"], env });
-  if (downloader.stderr) createInterface({ input: downloader.stderr }).on("line", (line) => say(line, true));
-  const downloaded: string[] = [];
-  createInterface({ input: downloader.stdout! }).on("line", (line) => downloaded.push(line));
-  const downloadsDone = exited(downloader).then((status) => {
-    report("node downloads.ts", started, `${temporary}.peak-downloads`, "astro build");
-    return status;
-  });
-  const [astroBinary, astroArgs] = commandOf("astro", ["build", "--outDir", temporary], `${temporary}.peak`);
-  const astro = spawn(astroBinary, astroArgs, { stdio: ["ignore", "pipe", "pipe"], env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${astroHeap()} --max-semi-space-size=64`.trim() } });
-  if (astro.stderr) createInterface({ input: astro.stderr }).on("line", (line) => say(line, true));
-  const astroExit = exited(astro);
-  // the pages a build writes: as many as the last one's, an estimate to tell what is left by
-  progress.start("生成页面", pagesOf(out) || undefined);
-  let predeflate: ChildProcess | undefined;
-  let predeflateExit: Promise<number | null> | undefined;
-  let predeflateStarted = 0;
-  // the downloads, once written and Astro writing: moved into the site, and deflated ahead too
-  let moved: Promise<number | null> | undefined;
-  const moveWhenWritten = () =>
-    downloadsDone.then((status) => {
-      if (status !== 0) return status;
-      moveDownloads(downloaded);
-      for (const name of downloaded) predeflate?.stdin!.write(`${name}\n`);
-      return status;
-    });
-  for await (const line of createInterface({ input: astro.stdout! })) {
-    record(line);
-    warnings.read(line);
-    // "  ├─ /2026/x/projects/110…/index.html (+3ms)": a page begun; with four at a time, a line
-    // may name several ("├─ /a.html├─ /b.html (+3ms)"), and its time be another page's
-    const pages = [...plain(line).matchAll(/├─ \/(\S+?\.html)/g)].map((m) => m[1]!);
-    progress.tick(pages.length);
-    const begun = pages.filter((page) => /^\d{4}\//.test(page));
-    if (begun.length === 0) continue;
-    if (!predeflate) {
-      predeflateStarted = performance.now();
-      // a young generation of 1 MB: it deflates one file at a time, and keeps 30 MB less resident
-      const [binary, args] = commandOf("node", ["--max-semi-space-size=1", "scripts/predeflate.ts"], `${temporary}.peak-predeflate`);
-      predeflate = spawn(binary, args, { stdio: ["pipe", "pipe", "pipe"], env });
-      follow(predeflate, (line, error) => (error ? say(line, true) : record(line)));
-      predeflate.stdin!.on("error", () => {
-        // predeflate stopped early: the archive step does its work
-      });
-      predeflateExit = exited(predeflate);
-      moved = moveWhenWritten();
+async function buildUnit(unit: Unit, target: string): Promise<void> {
+  const work = `${target}.tmp-${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  const site = join(work, "site");
+  const own = contentFolder(join(work, "own"), unit.members.map((m) => m.file));
+  const neighbours = unit.neighbours.length > 0 ? contentFolder(join(work, "neighbours"), unit.neighbours.map((m) => m.file)) : undefined;
+  writeFileSync(join(work, "codes.json"), JSON.stringify(unit.codeCounts));
+  const label = `shard ${unit.name}`;
+  await astro("shard", site, own, neighbours, unit.members.length + unit.neighbours.length, `astro build (${label})`, { CODE_COUNTS: join(work, "codes.json") });
+  await run("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], { CONTENT_DIR: own, DOWNLOADS: site, DOWNLOADS_PART: "disclosures" }, `downloads (${label})`);
+  const folders = foldersOf(unit);
+  const years = new Set(folders.map((f) => f.split("/")[0]!));
+  for (const name of readdirSync(site)) if (!years.has(name)) rmSync(join(site, name), { recursive: true, force: true });
+  for (const year of years) for (const slug of readdirSync(join(site, year))) if (!folders.includes(`${year}/${slug}`)) rmSync(join(site, year, slug), { recursive: true, force: true });
+  await run("node", ["scripts/search.ts"], { DIST: site, SEARCH_STEP: "groups", SEARCH_GROUPS: join(work, "search.json") }, `search (${label})`);
+  const files = folders.flatMap((folder) => filesUnder(site, folder));
+  await run("node", ["--max-semi-space-size=1", "scripts/predeflate.ts"], { DIST: site, DEFLATE_CACHE: join(work, "deflate"), DRAIN: "1" }, `predeflate (${label})`, undefined, files);
+  for (const name of ["own", "neighbours", "codes.json"]) rmSync(join(work, name), { recursive: true, force: true });
+  writeFileSync(join(work, "unit.json"), `${JSON.stringify({ name: unit.name, key: unit.key, disclosures: unit.members.map((m) => m.id) }, null, 2)}\n`);
+  rmSync(target, { recursive: true, force: true });
+  move(work, target);
+}
+
+/** Links (or, across file systems, copies) every file under `from` into `to`; a file already there is a conflict. */
+function linkTree(from: string, to: string): void {
+  for (const name of filesUnder(from)) {
+    const target = join(to, name);
+    if (existsSync(target)) throw new Error(`build: ${name} 由两处生成（${from}）`);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(join(from, name), target);
+    } catch {
+      copyFileSync(join(from, name), target);
     }
-    for (const name of begun) predeflate.stdin!.write(`${name}\n`);
   }
-  const status = await astroExit;
+}
+
+/** Runs the jobs, at most `slots` at a time, in order of their start. */
+async function inParallel(jobs: (() => Promise<void>)[], slots: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(slots, jobs.length) }, worker));
+}
+
+/** Jobs at once: one per core, and no more than memory holds at 2 GB each (a job's Astro stays under it). */
+const SLOTS = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 31)));
+
+/** Builds the units not yet in the store, in parallel, each job shown as it ends; with `besides`, jobs of the merge. */
+async function buildUnits(units: readonly Unit[], besides: (() => Promise<void>)[] = []): Promise<void> {
+  const missing = units.filter((u) => !existsSync(join(unitStore, u.key, "unit.json")));
+  const kept = units.length - missing.length;
+  if (kept > 0) say(`build: ${kept} 个分片未变，取自 ${unitStore}/`);
+  progress.start("生成分片", missing.length + besides.length);
+  const jobs = missing.map((unit) => async () => {
+    const started = performance.now();
+    await buildUnit(unit, join(unitStore, unit.key));
+    progress.tick();
+    say(`build: 分片 ${unit.name}（${unit.members.length} 份）用时 ${seconds(started)}`);
+  });
+  const others = besides.map((job) => async () => {
+    await job();
+    progress.tick();
+  });
+  await inParallel([...others, ...jobs], SLOTS);
   progress.done();
-  warnings.summarize(logPath);
-  const downloadsStatus = await (moved ?? moveWhenWritten());
-  predeflate?.stdin!.end();
-  await predeflateExit;
-  report("astro build", started, `${temporary}.peak`);
-  if (predeflate) report("node predeflate.ts", predeflateStarted, `${temporary}.peak-predeflate`, "astro build");
-  if (status !== 0) fail("astro", status);
-  if (downloadsStatus !== 0) fail("downloads", downloadsStatus);
 }
 
-/** The HTML pages under a built site (none where there is none yet). */
-function pagesOf(site: string): number {
-  return existsSync(site) ? filesUnder(site).filter((name) => name.endsWith(".html")).length : 0;
+/** The unit's folder among the given ones (a shard's output holds one folder per unit, named by its key). */
+function findUnit(unit: Unit, dirs: readonly string[]): string | undefined {
+  return dirs.map((dir) => join(dir, unit.key)).find((dir) => existsSync(join(dir, "unit.json")));
 }
 
-await step("node", ["scripts/content.ts"], "读取原文");
-await astroBuild();
-await step("node", ["scripts/search.ts"], "搜索索引");
-await step("node", ["scripts/archive.ts"], "离线存档");
-removeCaches();
+progress.start("读取原文");
+await run("node", ["scripts/content.ts"], {}, "content", () => progress.tick());
+progress.done();
+const code = siteCodeHash();
+const entries = entriesOf(CONTENT_DIR);
+const units = planUnits(entries, SHARD_SIZE, code);
+
+if (shard) {
+  const k = Number(shard[1]);
+  const n = Number(shard[2]);
+  const mine = unitsOfShard(units, k, n);
+  mkdirSync(unitStore, { recursive: true });
+  await buildUnits(mine);
+  say(`build: 第 ${k}/${n} 片：${mine.length} 个分片、${mine.reduce((c, u) => c + u.members.length, 0)} 份预决算 → ${unitStore}/，用时 ${seconds(begun)}；合并：npm run build -- --merge <各片的文件夹…>`);
+  closeSync(log);
+  process.exit(0);
+}
+
+// The site's key: its code, its content, its units and the files not read. Unchanged, the site is.
+const refusedBytes = existsSync(refusedFile(CONTENT_DIR)) ? readFileSync(refusedFile(CONTENT_DIR)) : "";
+const siteKey = createHash("sha256").update(code).update(entries.map((e) => `${e.id} ${e.sha256}`).join("\n")).update(units.map((u) => u.key).join("\n")).update(refusedBytes).digest("hex");
+const keyFile = join(cacheDir, "site.key");
+if (mergeDirs.length === 0 && existsSync(join(out, "index.html")) && existsSync(keyFile) && readFileSync(keyFile, "utf-8") === siteKey) {
+  say(`build: 原文与代码都未变，${out}/ 已是最新（${entries.length} 份预决算），用时 ${seconds(begun)}；完整日志见 ${logPath}`);
+  closeSync(log);
+  process.exit(0);
+}
+
+const corpus = `${temporary}.corpus`;
+const mergeJobs = [
+  () => astro("merge", temporary, CONTENT_DIR, undefined, entries.length, "astro build (merge)"),
+  () => run("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], { DOWNLOADS: corpus, DOWNLOADS_PART: "corpus" }, "downloads (corpus)"),
+];
+let unitDirs: string[];
+if (mergeDirs.length > 0) {
+  const found = units.map((unit) => findUnit(unit, mergeDirs));
+  const absent = units.filter((_, i) => found[i] === undefined);
+  if (absent.length > 0) {
+    say(`build: ${mergeDirs.join("、")} 中缺少 ${absent.length} 个分片（原文或代码变了，或有一片没有生成）：${absent.map((u) => u.name).join("、")}`, true);
+    fail("merge", 1);
+  }
+  unitDirs = found as string[];
+  progress.start("合并", mergeJobs.length);
+  await inParallel(mergeJobs, SLOTS);
+  progress.done();
+} else {
+  mkdirSync(unitStore, { recursive: true });
+  await buildUnits(units, mergeJobs);
+  unitDirs = units.map((unit) => join(unitStore, unit.key));
+}
+warnings.summarize(logPath);
+
+// the units, the corpus's downloads, the search bundles, the archives
+const assembled = performance.now();
+const deflated = `${temporary}.deflate`;
+const groups: unknown[] = [];
+for (const dir of unitDirs) {
+  linkTree(join(dir, "site"), temporary);
+  if (existsSync(join(dir, "deflate"))) linkTree(join(dir, "deflate"), deflated);
+  groups.push(...(JSON.parse(readFileSync(join(dir, "search.json"), "utf-8")) as unknown[]));
+}
+for (const name of filesUnder(corpus)) {
+  mkdirSync(dirname(join(temporary, name)), { recursive: true });
+  renameSync(join(corpus, name), join(temporary, name));
+}
+writeFileSync(`${temporary}.groups.json`, JSON.stringify(groups));
+record(`build: units linked in ${seconds(assembled)}`);
+progress.start("搜索索引");
+await run("node", ["scripts/search.ts"], { DIST: temporary, SEARCH_STEP: "bundles", SEARCH_GROUPS: `${temporary}.groups.json` }, "search (bundles)");
+progress.start("离线存档");
+await run("node", ["scripts/archive.ts"], { DIST: temporary, DEFLATE_CACHE: deflated }, "archive");
+progress.done();
+for (const name of [corpus, deflated, `${temporary}.groups.json`]) rmSync(name, { recursive: true, force: true });
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);
 renameSync(temporary, out);
 rmSync(previous, { recursive: true, force: true });
+mkdirSync(cacheDir, { recursive: true });
+writeFileSync(keyFile, siteKey);
+// units no longer in the plan are dropped from the store: it holds one site's units
+if (mergeDirs.length === 0) {
+  const keys = new Set(units.map((u) => u.key));
+  for (const name of readdirSync(unitStore)) if (!keys.has(name)) rmSync(join(unitStore, name), { recursive: true, force: true });
+}
 // BUILD_REPORT=<file>: each step's time (and peak and CPU under BUILD_MEMORY=1) as JSON, for npm run bench
 if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, `${JSON.stringify(reports, null, 2)}\n`);
 // the closing summary: what was read and refused, what was written, in how long
 const files = filesUnder(out);
 const bytes = files.reduce((n, name) => n + statSync(join(out, name)).size, 0);
-const read = readdirSync(CONTENT_DIR).filter((name) => name.endsWith(".json")).length;
 const refused = readRefused().length;
 say(
-  `build: ${out}/ 已生成：${read} 份预决算${refused > 0 ? `（另有 ${refused} 个文件未能读取，见网站的“未能读取的文件”页）` : ""}，` +
-    `${files.filter((name) => name.endsWith(".html")).length.toLocaleString("en-US")} 页，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${((performance.now() - begun) / 1000).toFixed(1)} s；完整日志见 ${logPath}`,
+  `build: ${out}/ 已生成：${entries.length} 份预决算（${units.length} 个分片）${refused > 0 ? `，另有 ${refused} 个文件未能读取（见网站的“未能读取的文件”页）` : ""}，` +
+    `${files.filter((name) => name.endsWith(".html")).length.toLocaleString("en-US")} 页，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${seconds(begun)}；完整日志见 ${logPath}`,
 );
 closeSync(log);

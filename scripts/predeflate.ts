@@ -38,8 +38,10 @@ let next = 0;
 // it: a page is read once 32 more have been named, by when its own file is long written. A file
 // read too early would cost only time: the archive step checks every file's SHA-256.
 const BEHIND = 32;
-while (!ended) {
-  const name = queue.length - next > BEHIND ? queue[next] : undefined;
+// DRAIN=1 (a shard's files, all written before): every file named, to the last
+const drain = process.env.DRAIN === "1";
+while (!ended || (drain && next < queue.length)) {
+  const name = queue.length - next > (ended ? 0 : BEHIND) ? queue[next] : undefined;
   if (name === undefined) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     continue;

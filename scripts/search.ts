@@ -1,61 +1,59 @@
 /**
- * After astro build: the search index, from the built pages alone (src/lib/search/). Each
- * disclosure's folder, and the guides, is read on a worker thread, which writes its offline part
- * and fragments; each bundle (a year, or the guides) then gets its inverted index. `npm run build`
- * runs it in the folder it builds into, which replaces dist/ only when every step succeeded.
+ * The search index, from the built pages alone (src/lib/search/), in two steps of `npm run build`:
+ * - SEARCH_STEP=groups, in a shard: each disclosure folder (/<year>/<slug>/) of the site in DIST is
+ *   read on a worker thread, which writes its offline part and fragments; what each bundle's
+ *   index needs of it is written to SEARCH_GROUPS;
+ * - SEARCH_STEP=bundles, in the merged site: the guides are read likewise, and each bundle (a year,
+ *   or the guides) gets its inverted index from the groups in SEARCH_GROUPS (all shards'), with the
+ *   list of offline parts.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { inOrder } from "../src/lib/pool.ts";
-import type { GroupResult, GroupTask } from "../src/lib/search/group.ts";
+import { run, type GroupResult, type GroupTask } from "../src/lib/search/group.ts";
 import { bundleFiles, manifestScript, type GroupIndex, type PartEntry } from "../src/lib/search/index.ts";
 
 const dist = process.env.DIST ?? "dist";
+const groupsFile = process.env.SEARCH_GROUPS;
+if (!groupsFile) throw new Error("search: SEARCH_GROUPS is not set");
 const started = performance.now();
 
-// Disclosures are the folders <year>/<slug>/ of the built site: newest year first, each year's in
-// the order of their paths; the guides last.
-const years = readdirSync(dist).filter((name) => /^\d{4}$/.test(name) && statSync(join(dist, name)).isDirectory()).sort().reverse();
-const tasks: Omit<GroupTask, "dist">[] = years.flatMap((year) =>
-  readdirSync(join(dist, year))
-    .filter((slug) => statSync(join(dist, year, slug)).isDirectory())
-    .sort((a, b) => (`${a}/` < `${b}/` ? -1 : 1))
-    .map((slug) => ({ folder: `${year}/${slug}`, bundle: year, group: slug, part: `${year}-${slug}` })),
-);
-if (existsSync(join(dist, "guides"))) tasks.push({ folder: "guides", bundle: "guides", group: "guides", part: "guides" });
+/** A group's task and what reading it gave. */
+type Group = Omit<GroupTask, "dist"> & GroupResult;
 
-// Offline parts and fragments are written by the workers straight into place under search/;
-// the whole of search/index and search/offline is replaced first, so nothing stale stays.
-for (const folder of ["index", "offline"]) rmSync(join(dist, "search", folder), { recursive: true, force: true });
-
-const manifest: PartEntry[] = [];
-let groups: GroupIndex[] = [];
-let pages = 0;
-const partSizes: number[] = [];
-const writeBundle = (bundle: string) => {
-  for (const [name, text] of bundleFiles(groups)) {
-    const path = join(dist, "search", "index", bundle, name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+if (process.env.SEARCH_STEP === "groups") {
+  const years = readdirSync(dist).filter((name) => /^\d{4}$/.test(name) && statSync(join(dist, name)).isDirectory());
+  const tasks: Omit<GroupTask, "dist">[] = years.flatMap((year) =>
+    readdirSync(join(dist, year))
+      .filter((slug) => statSync(join(dist, year, slug)).isDirectory())
+      .map((slug) => ({ folder: `${year}/${slug}`, bundle: year, group: slug, part: `${year}-${slug}` })),
+  );
+  const groups: Group[] = [];
+  await inOrder<GroupTask, GroupResult>(new URL("../src/lib/search/group.ts", import.meta.url), tasks.map((task) => ({ ...task, dist })), (result, n) => {
+    groups.push({ ...tasks[n]!, ...result });
+  });
+  writeFileSync(groupsFile, JSON.stringify(groups));
+  console.log(`search: ${groups.reduce((n, g) => n + g.index.pages, 0)} pages of ${groups.length} folders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} else if (process.env.SEARCH_STEP === "bundles") {
+  // newest year first, each year's folders in the order of their paths, the guides last
+  const byPath = (a: Group, b: Group) => Number(b.bundle) - Number(a.bundle) || (`${a.folder}/` < `${b.folder}/` ? -1 : 1);
+  const groups = (JSON.parse(readFileSync(groupsFile, "utf-8")) as Group[]).filter((g) => g.index.pages > 0).sort(byPath);
+  const guides = { folder: "guides", bundle: "guides", group: "guides", part: "guides" };
+  for (const folder of ["index/guides", "offline/guides.js"]) rmSync(join(dist, "search", folder), { recursive: true, force: true });
+  groups.push({ ...guides, ...run({ ...guides, dist }) });
+  const bundles = Map.groupBy(groups, (g) => g.bundle);
+  for (const [bundle, list] of bundles) {
+    for (const [name, text] of bundleFiles(list.map((g) => g.index) as GroupIndex[])) {
+      const path = join(dist, "search", "index", bundle, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
   }
-  groups = [];
-};
-await inOrder<GroupTask, GroupResult>(
-  new URL("../src/lib/search/group.ts", import.meta.url),
-  tasks.map((task) => ({ ...task, dist })),
-  (result, n) => {
-    const task = tasks[n]!;
-    if (result.index.pages === 0) return;
-    groups.push(result.index);
-    pages += result.index.pages;
-    if (task.bundle !== "guides") partSizes.push(result.partBytes);
-    manifest.push({ id: task.part, year: task.bundle === "guides" ? "" : task.bundle, department: result.department });
-    if (tasks[n + 1]?.bundle !== task.bundle) writeBundle(task.bundle);
-  },
-);
-writeFileSync(join(dist, "search", "offline", "parts.js"), manifestScript(manifest));
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const sorted = [...partSizes].sort((a, b) => a - b);
-console.log(
-  `search: ${pages} pages of ${manifest.length} parts in ${((performance.now() - started) / 1000).toFixed(1)} s; offline part per disclosure ${kb(sorted[0] ?? 0)}–${kb(sorted.at(-1) ?? 0)} (median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)})`,
-);
+  const manifest: PartEntry[] = groups.map((g) => ({ id: g.part, year: g.bundle === "guides" ? "" : g.bundle, department: g.department }));
+  writeFileSync(join(dist, "search", "offline", "parts.js"), manifestScript(manifest));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const sizes = groups.filter((g) => g.bundle !== "guides").map((g) => g.partBytes).sort((a, b) => a - b);
+  console.log(
+    `search: ${groups.reduce((n, g) => n + g.index.pages, 0)} pages of ${manifest.length} parts in ${bundles.size} bundles in ${((performance.now() - started) / 1000).toFixed(1)} s; offline part per disclosure ${kb(sizes[0] ?? 0)}–${kb(sizes.at(-1) ?? 0)} (median ${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)})`,
+  );
+} else throw new Error(`search: SEARCH_STEP=${process.env.SEARCH_STEP}: expected groups or bundles`);

@@ -9,10 +9,18 @@ import { disclosure } from "./lib/disclosure/schema.ts";
  * Each entry is named by its file: Astro would otherwise name it by its `slug`, and one
  * department's years (which share a slug) would overwrite each other.
  */
-const disclosures = defineCollection({
-  loader: glob({ pattern: "*.json", base: CONTENT_DIR, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
-  schema: disclosure,
-});
+const contentOf = (base: string) =>
+  defineCollection({
+    loader: glob({ pattern: "*.json", base, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
+    schema: disclosure,
+  });
+
+/**
+ * The disclosures this build holds whole (a shard's, in scripts/build.ts; else all), and those it
+ * only reads of for their pages (src/lib/site/disclosures.ts): none unless NEIGHBOURS_DIR is set.
+ */
+const disclosures = contentOf(process.env.OWN_DIR ?? CONTENT_DIR);
+const neighbours = process.env.NEIGHBOURS_DIR ? contentOf(process.env.NEIGHBOURS_DIR) : defineCollection({ loader: async () => [], schema: disclosure });
 
 /** Guides for readers, in MDX: how to read a budget, how this site's data was made. */
 const guides = defineCollection({
@@ -27,4 +35,4 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { disclosures, guides };
+export const collections = { disclosures, neighbours, guides };

@@ -4,9 +4,9 @@ import { join } from "node:path";
 /** The environment of a whole build into folders of its own (content beside `out`). */
 const envOf = (out: string, env: Record<string, string>) => ({ ...process.env, OUT: out, CONTENT_DIR: join(out, "..", "content"), ...env });
 
-/** A whole build, as `npm run build` does it, into folders of its own. */
-export function build(out: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], { env: envOf(out, env), encoding: "utf-8" });
+/** A build, as `npm run build` does it (with `args`, as `npm run build -- args`), into folders of its own. */
+export function build(out: string, env: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync(process.execPath, ["scripts/build.ts", ...args], { env: envOf(out, env), encoding: "utf-8" });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -31,11 +31,11 @@ describe("the build", { timeout: 300_000 }, () => {
     const failed = build(out, { SEEDS_DIR: seeds });
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain(`${join(seeds, "good.txt")}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`);
-    expect(failed.output).toContain("build: node 失败；");
+    expect(failed.output).toContain("build: content 失败；");
     expect(filesUnder(out)).toEqual(before.map(([name]) => name));
     expect(before.every(([name, bytes]) => readFileSync(join(out, name)).equals(bytes))).toBe(true);
-    // nothing left beside the site but its content and the build's log, which tells the failure too
-    expect(readdirSync(work).sort()).toEqual(["content", "content.cache", "content.refused.json", "dist", "dist.log", "seeds"]);
+    // nothing left beside the site but its content, the build's cache and its log, which tells the failure too
+    expect(readdirSync(work).sort()).toEqual(["content", "content.cache", "content.refused.json", "dist", "dist.cache", "dist.log", "seeds"]);
     expect(readFileSync(join(work, "dist.log"), "utf-8")).toContain("预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”");
   });
 });

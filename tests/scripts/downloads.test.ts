@@ -21,8 +21,11 @@ function content(): string {
 describe("scripts/downloads.ts (run by npm run build beside astro build)", () => {
   it("writes every download of each disclosure and of the corpus, and names each file it wrote", () => {
     const out = temporaryDir("downloads-out-");
-    const run = runScript("downloads.ts", [], { env: { CONTENT_DIR: content(), SEEDS_DIR: "seeds", DOWNLOADS: out } });
-    expect(run.status, run.stderr).toBe(0);
+    const disclosures = runScript("downloads.ts", [], { env: { CONTENT_DIR: content(), SEEDS_DIR: "seeds", DOWNLOADS: out, DOWNLOADS_PART: "disclosures" } });
+    expect(disclosures.status, disclosures.stderr).toBe(0);
+    const corpus = runScript("downloads.ts", [], { env: { CONTENT_DIR: content(), SEEDS_DIR: "seeds", DOWNLOADS: out, DOWNLOADS_PART: "corpus" } });
+    expect(corpus.status, corpus.stderr).toBe(0);
+    const run = { stdout: `${disclosures.stdout}${corpus.stdout}` };
     const d = seed();
     const expected = [
       ...disclosureFiles(d),
@@ -39,7 +42,7 @@ describe("scripts/downloads.ts (run by npm run build beside astro build)", () =>
     const out = temporaryDir("downloads-out-");
     const seeds = temporaryDir("downloads-seeds-");
     mkdirSync(seeds, { recursive: true });
-    const run = runScript("downloads.ts", [], { env: { CONTENT_DIR: content(), SEEDS_DIR: seeds, DOWNLOADS: out } });
+    const run = runScript("downloads.ts", [], { env: { CONTENT_DIR: content(), SEEDS_DIR: seeds, DOWNLOADS: out, DOWNLOADS_PART: "disclosures" } });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("000_a305166288aaf593.txt");
   });

@@ -1,17 +1,61 @@
 import { getCollection } from "astro:content";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
+import { readFileSync } from "node:fs";
+import { appearanceCounts } from "./history.ts";
 import { baseParam, byYearAndDepartment, paths } from "./paths.ts";
 
-/** Every disclosure of the content collection: newest year first, then by department, 预算 before 决算. */
+/**
+ * A build renders a part of the site (scripts/build.ts): SITE_PART=shard, the pages of the
+ * disclosures in its `disclosures` collection (its shard) and none across them; SITE_PART=merge,
+ * the pages across disclosures and none of one; unset (`npm run dev`), all of it. Every page is
+ * rendered from the same functions either way: a shard knows the disclosures its pages read
+ * besides its own (the department's other years, kinds and scopes) in its `neighbours`
+ * collection; the merge's neighbours are all of them.
+ */
+const part = process.env.SITE_PART;
+if (part !== undefined && part !== "shard" && part !== "merge") throw new Error(`SITE_PART=${part}: expected shard or merge`);
+/** This build renders the pages across disclosures (home, years, departments, project histories, search, guides). */
+export const rendersAcross = part !== "shard";
+
+/** The disclosures this build holds whole. */
+const held = async () => (await getCollection("disclosures")).map((entry) => entry.data);
+
+/** The disclosures whose pages this build renders: newest year first, then by department, 预算 before 决算. */
+export async function ownDisclosures(): Promise<Disclosure[]> {
+  return part === "merge" ? [] : (await held()).sort(byYearAndDepartment);
+}
+
+/**
+ * Every disclosure this build knows of, in the same order: its own and its neighbours. For a page
+ * of one disclosure that is all it reads of the others; across disclosures, the merge knows all.
+ */
 export async function allDisclosures(): Promise<Disclosure[]> {
-  const entries = await getCollection("disclosures");
-  return entries.map((entry) => entry.data).sort(byYearAndDepartment);
+  const own = await held();
+  const ids = new Set(own.map(baseParam));
+  // (a collection never filled is not asked for: Astro would warn on each page that it is empty)
+  const others = process.env.NEIGHBOURS_DIR ? (await getCollection("neighbours")).map((entry) => entry.data).filter((d) => !ids.has(baseParam(d))) : [];
+  return [...own, ...others].sort(byYearAndDepartment);
 }
 
 /** getStaticPaths for the pages of a disclosure, under its folder (/<year>/<dept>/, /<year>/<dept>/final/ …). */
 export async function disclosurePaths() {
-  return (await allDisclosures()).map((d) => ({ params: { base: baseParam(d) }, props: { d } }));
+  return (await ownDisclosures()).map((d) => ({ params: { base: baseParam(d) }, props: { d } }));
+}
+
+/** getStaticPaths for pages across disclosures: none in a shard's build. */
+export async function acrossPaths<T>(paths: (all: Disclosure[]) => T[]): Promise<T[]> {
+  return rendersAcross ? paths(await allDisclosures()) : [];
+}
+
+/**
+ * How many times the site lists each project code: a project's page says in how many disclosures
+ * it appears. A shard is told the counts of the whole site (CODE_COUNTS, written by the build);
+ * otherwise they are counted.
+ */
+export async function projectCodeCounts(): Promise<Map<string, number>> {
+  const told = process.env.CODE_COUNTS;
+  return told ? new Map(Object.entries(JSON.parse(readFileSync(told, "utf-8")) as Record<string, number>)) : appearanceCounts(await allDisclosures());
 }
 
 /** The breadcrumbs above a disclosure's pages: the site, the year, the disclosure (its overview). */

@@ -29,6 +29,13 @@ export const projectHistories = perObject((all: readonly Disclosure[]): Map<stri
   );
 });
 
+/** How many times each project code is listed, across the disclosures given (a code may recur within one). */
+export function appearanceCounts(all: readonly Disclosure[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of all) for (const p of d.projects) if (p.code) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  return counts;
+}
+
 /** A project's amount in 万元, exactly, whatever unit its table printed. */
 export const projectWan = ({ d, p }: Appearance) => wan(p.total, overview(d).projectUnit);
 

@@ -1,5 +1,5 @@
 import { disclosureFiles, serveDataFile } from "../../../lib/site/data-files.ts";
-import { allDisclosures } from "../../../lib/site/disclosures.ts";
+import { ownDisclosures } from "../../../lib/site/disclosures.ts";
 import { baseParam, paths } from "../../../lib/site/paths.ts";
 
 /**
@@ -8,7 +8,7 @@ import { baseParam, paths } from "../../../lib/site/paths.ts";
  */
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
-  return (await allDisclosures()).flatMap((d) =>
+  return (await ownDisclosures()).flatMap((d) =>
     disclosureFiles(d).map((f) => ({ params: { base: baseParam(d), file: f.path.slice(paths.data(d).length) }, props: f })),
   );
 }
