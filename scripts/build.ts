@@ -312,12 +312,12 @@ warnings.summarize(logPath);
 // the units, the corpus's downloads, the search bundles, the archives
 const assembled = performance.now();
 const deflated = `${temporary}.deflate`;
-const groups: unknown[] = [];
 for (const dir of unitDirs) {
   linkTree(join(dir, "site"), temporary);
   if (existsSync(join(dir, "deflate"))) linkTree(join(dir, "deflate"), deflated);
-  groups.push(...(JSON.parse(readFileSync(join(dir, "search.json"), "utf-8")) as unknown[]));
 }
+// each unit's search groups, of its one year
+const groups = units.map((unit, i) => ({ year: unit.members[0]!.year, file: resolve(unitDirs[i]!, "search.json") }));
 for (const name of filesUnder(corpus)) {
   mkdirSync(dirname(join(temporary, name)), { recursive: true });
   renameSync(join(corpus, name), join(temporary, name));

@@ -4,8 +4,8 @@
  *   read on a worker thread, which writes its offline part and fragments; what each bundle's
  *   index needs of it is written to SEARCH_GROUPS;
  * - SEARCH_STEP=bundles, in the merged site: the guides are read likewise, and each bundle (a year,
- *   or the guides) gets its inverted index from the groups in SEARCH_GROUPS (all shards'), with the
- *   list of offline parts.
+ *   or the guides) gets its inverted index from the groups the shards wrote (SEARCH_GROUPS lists
+ *   their files, each of one year), with the list of offline parts. One year's groups are held at a time.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -35,25 +35,35 @@ if (process.env.SEARCH_STEP === "groups") {
   writeFileSync(groupsFile, JSON.stringify(groups));
   console.log(`search: ${groups.reduce((n, g) => n + g.index.pages, 0)} pages of ${groups.length} folders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } else if (process.env.SEARCH_STEP === "bundles") {
-  // newest year first, each year's folders in the order of their paths, the guides last
-  const byPath = (a: Group, b: Group) => Number(b.bundle) - Number(a.bundle) || (`${a.folder}/` < `${b.folder}/` ? -1 : 1);
-  const groups = (JSON.parse(readFileSync(groupsFile, "utf-8")) as Group[]).filter((g) => g.index.pages > 0).sort(byPath);
+  const files = JSON.parse(readFileSync(groupsFile, "utf-8")) as { year: number; file: string }[];
+  const years = [...new Set(files.map((f) => f.year))].sort((a, b) => b - a);
   const guides = { folder: "guides", bundle: "guides", group: "guides", part: "guides" };
   for (const folder of ["index/guides", "offline/guides.js"]) rmSync(join(dist, "search", folder), { recursive: true, force: true });
-  groups.push({ ...guides, ...run({ ...guides, dist }) });
-  const bundles = Map.groupBy(groups, (g) => g.bundle);
-  for (const [bundle, list] of bundles) {
-    for (const [name, text] of bundleFiles(list.map((g) => g.index) as GroupIndex[])) {
-      const path = join(dist, "search", "index", bundle, name);
+  // newest year first, each year's folders in the order of their paths, the guides last
+  const bundles = [...years.map((year) => () => files.filter((f) => f.year === year).flatMap((f) => JSON.parse(readFileSync(f.file, "utf-8")) as Group[])), () => [{ ...guides, ...run({ ...guides, dist }) }]];
+  const manifest: PartEntry[] = [];
+  let pages = 0;
+  const sizes: number[] = [];
+  for (const load of bundles) {
+    const groups = load()
+      .filter((g) => g.index.pages > 0)
+      .sort((a, b) => (`${a.folder}/` < `${b.folder}/` ? -1 : 1));
+    if (groups.length === 0) continue;
+    for (const [name, text] of bundleFiles(groups.map((g) => g.index) as GroupIndex[])) {
+      const path = join(dist, "search", "index", groups[0]!.bundle, name);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     }
+    for (const g of groups) {
+      manifest.push({ id: g.part, year: g.bundle === "guides" ? "" : g.bundle, department: g.department });
+      pages += g.index.pages;
+      if (g.bundle !== "guides") sizes.push(g.partBytes);
+    }
   }
-  const manifest: PartEntry[] = groups.map((g) => ({ id: g.part, year: g.bundle === "guides" ? "" : g.bundle, department: g.department }));
   writeFileSync(join(dist, "search", "offline", "parts.js"), manifestScript(manifest));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  const sizes = groups.filter((g) => g.bundle !== "guides").map((g) => g.partBytes).sort((a, b) => a - b);
+  sizes.sort((a, b) => a - b);
   console.log(
-    `search: ${groups.reduce((n, g) => n + g.index.pages, 0)} pages of ${manifest.length} parts in ${bundles.size} bundles in ${((performance.now() - started) / 1000).toFixed(1)} s; offline part per disclosure ${kb(sizes[0] ?? 0)}–${kb(sizes.at(-1) ?? 0)} (median ${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)})`,
+    `search: ${pages} pages of ${manifest.length} parts in ${years.length + 1} bundles in ${((performance.now() - started) / 1000).toFixed(1)} s; offline part per disclosure ${kb(sizes[0] ?? 0)}–${kb(sizes.at(-1) ?? 0)} (median ${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)})`,
   );
 } else throw new Error(`search: SEARCH_STEP=${process.env.SEARCH_STEP}: expected groups or bundles`);
