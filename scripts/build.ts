@@ -178,10 +178,11 @@ function contentFolder(folder: string, files: readonly string[]): string {
 }
 
 /**
- * Builds one unit into `target`: the pages of its disclosures (and only those: the pages of
- * other disclosures and across them that a shard's Astro renders too are dropped), their
- * downloads, their search parts (and what the bundles need of them, search.json), and each of
- * their files deflated for the archives (deflate/). Written beside and renamed into place.
+ * Builds one unit into `target`: the pages of its disclosures and those they own (their
+ * departments' pages, their projects' histories: src/lib/site/disclosures.ts), and only those
+ * (the pages across disclosures a shard's Astro renders too are dropped); their downloads, their
+ * search parts (and what the bundles need of them, search.json), and each of their files deflated
+ * for the archives (deflate/). Written beside and renamed into place.
  */
 async function buildUnit(unit: Unit, target: string): Promise<void> {
   const work = `${target}.tmp-${process.pid}`;
@@ -195,7 +196,7 @@ async function buildUnit(unit: Unit, target: string): Promise<void> {
   await run("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], { CONTENT_DIR: own, DOWNLOADS: site, DOWNLOADS_PART: "disclosures" }, `downloads (${label})`);
   const folders = foldersOf(unit);
   const years = new Set(folders.map((f) => f.split("/")[0]!));
-  for (const name of readdirSync(site)) if (!years.has(name)) rmSync(join(site, name), { recursive: true, force: true });
+  for (const name of readdirSync(site)) if (!years.has(name) && !OWNED_FOLDERS.includes(name)) rmSync(join(site, name), { recursive: true, force: true });
   for (const year of years) for (const slug of readdirSync(join(site, year))) if (!folders.includes(`${year}/${slug}`)) rmSync(join(site, year, slug), { recursive: true, force: true });
   await run("node", ["scripts/search.ts"], { DIST: site, SEARCH_STEP: "groups", SEARCH_GROUPS: join(work, "search.json") }, `search (${label})`);
   const files = folders.flatMap((folder) => filesUnder(site, folder));
@@ -205,6 +206,9 @@ async function buildUnit(unit: Unit, target: string): Promise<void> {
   rmSync(target, { recursive: true, force: true });
   move(work, target);
 }
+
+/** The folders of the pages a shard's disclosures own. */
+const OWNED_FOLDERS = ["departments", "projects"];
 
 /** Links (or, across file systems, copies) every file under `from` into `to`; a file already there is a conflict. */
 function linkTree(from: string, to: string): void {

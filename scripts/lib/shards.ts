@@ -36,7 +36,7 @@ export interface Unit {
   /** "<year>/<first slug>": stable while its first folder is */
   name: string;
   members: Entry[];
-  /** disclosures of its departments in other units, which its pages read */
+  /** disclosures in other units its pages read: its departments' other years, and those that list its projects' codes */
   neighbours: Entry[];
   /** how many times the whole site lists each project code of its members */
   codeCounts: Record<string, number>;
@@ -105,7 +105,8 @@ export function planUnits(entries: readonly Entry[], size: number, code: string)
     .map((members) => {
       const ids = new Set(members.map((m) => m.id));
       const slugs = new Set(members.map((m) => m.slug));
-      const neighbours = entries.filter((e) => slugs.has(e.slug) && !ids.has(e.id));
+      const codes = new Set(members.flatMap((m) => m.codes));
+      const neighbours = entries.filter((e) => !ids.has(e.id) && (slugs.has(e.slug) || e.codes.some((c) => codes.has(c))));
       const codeCounts = Object.fromEntries([...new Set(members.flatMap((m) => m.codes))].sort().map((c) => [c, counts.get(c)!]));
       const hash = createHash("sha256").update(code);
       for (const e of [...members, ...neighbours]) hash.update(ids.has(e.id) ? "own" : "neighbour").update(e.id).update(e.sha256);

@@ -49,6 +49,21 @@ export async function acrossPaths<T>(paths: (all: Disclosure[]) => T[]): Promise
 }
 
 /**
+ * Pages of several disclosures that one of them owns: a department's page (owned by its newest
+ * disclosure) and a project's history (by its last appearance). A shard renders those its own
+ * disclosures own, knowing all the others they read (its neighbours: the department's other
+ * years, the other disclosures that list its projects' codes); the merge renders none; a whole
+ * build all. `owner` picks the owning disclosure of each candidate.
+ */
+export async function ownedPaths<T>(candidates: (all: Disclosure[]) => T[], owner: (candidate: T) => Disclosure): Promise<T[]> {
+  if (part === "merge") return [];
+  const all = await allDisclosures();
+  if (part === undefined) return candidates(all);
+  const own = new Set((await held()).map(baseParam));
+  return candidates(all).filter((candidate) => own.has(baseParam(owner(candidate))));
+}
+
+/**
  * How many times the site lists each project code: a project's page says in how many disclosures
  * it appears. A shard is told the counts of the whole site (CODE_COUNTS, written by the build);
  * otherwise they are counted.
