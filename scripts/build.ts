@@ -23,7 +23,7 @@ import { CONTENT_DIR } from "../src/lib/content.ts";
 import { filesUnder } from "../src/lib/files.ts";
 import { readRefused, refusedFile } from "../src/lib/refused.ts";
 import { Progress, Warnings, plain } from "./lib/progress.ts";
-import { entriesOf, foldersOf, planUnits, siteCodeHash, unitsOfShard, type Unit } from "./lib/shards.ts";
+import { entriesOf, foldersOf, planUnits, siteCodeHash, unitsOfShard, writeDigests, type Unit } from "./lib/shards.ts";
 
 const args = process.argv.slice(2);
 const shardArg = args.indexOf("--shard");
@@ -290,8 +290,12 @@ if (mergeDirs.length === 0 && existsSync(join(out, "index.html")) && existsSync(
 }
 
 const corpus = `${temporary}.corpus`;
+const digests = `${temporary}.digests`;
 const mergeJobs = [
-  () => astro("merge", temporary, CONTENT_DIR, undefined, entries.length, "astro build (merge)"),
+  async () => {
+    writeDigests(entries, code, join(cacheDir, "digests"), digests);
+    await astro("merge", temporary, CONTENT_DIR, undefined, entries.length, "astro build (merge)", { DIGESTS_DIR: digests });
+  },
   () => run("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], { DOWNLOADS: corpus, DOWNLOADS_PART: "corpus" }, "downloads (corpus)"),
 ];
 let unitDirs: string[];
@@ -333,7 +337,7 @@ await run("node", ["scripts/search.ts"], { DIST: temporary, SEARCH_STEP: "bundle
 progress.start("离线存档");
 await run("node", ["scripts/archive.ts"], { DIST: temporary, DEFLATE_CACHE: deflated }, "archive");
 progress.done();
-for (const name of [corpus, deflated, `${temporary}.groups.json`]) rmSync(name, { recursive: true, force: true });
+for (const name of [corpus, digests, deflated, `${temporary}.groups.json`]) rmSync(name, { recursive: true, force: true });
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);

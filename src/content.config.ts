@@ -3,24 +3,24 @@ import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { CONTENT_DIR } from "./lib/content.ts";
 import { disclosure } from "./lib/disclosure/schema.ts";
+import { digest } from "./lib/site/digest.ts";
 
 /**
- * Written by `npm run content` (scripts/content.ts); validated again here with the same schema.
- * Each entry is named by its file: Astro would otherwise name it by its `slug`, and one
- * department's years (which share a slug) would overwrite each other.
+ * A collection of the JSON files of a folder (where no folder is given, none), written by
+ * `npm run content` (scripts/content.ts) or by the build (digests) and validated again here with
+ * the same schema. Each entry is named by its file: Astro would otherwise name it by its `slug`,
+ * and one department's years (which share a slug) would overwrite each other.
  */
-const contentOf = (base: string) =>
-  defineCollection({
-    loader: glob({ pattern: "*.json", base, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
-    schema: disclosure,
-  });
+const jsonFiles = (base: string | undefined) => (base ? glob({ pattern: "*.json", base, generateId: ({ entry }) => entry.replace(/\.json$/, "") }) : async () => []);
 
 /**
- * The disclosures this build holds whole (a shard's, in scripts/build.ts; else all), and those it
- * only reads of for their pages (src/lib/site/disclosures.ts): none unless NEIGHBOURS_DIR is set.
+ * What a build reads (src/lib/site/disclosures.ts): the disclosures it holds whole (a shard's, in
+ * scripts/build.ts; all in `npm run dev`; none in the merge), those it only reads of for their
+ * pages (its neighbours), and the digests the merge renders the pages across disclosures from.
  */
-const disclosures = contentOf(process.env.OWN_DIR ?? CONTENT_DIR);
-const neighbours = process.env.NEIGHBOURS_DIR ? contentOf(process.env.NEIGHBOURS_DIR) : defineCollection({ loader: async () => [], schema: disclosure });
+const disclosures = defineCollection({ loader: jsonFiles(process.env.SITE_PART === "merge" ? undefined : (process.env.OWN_DIR ?? CONTENT_DIR)), schema: disclosure });
+const neighbours = defineCollection({ loader: jsonFiles(process.env.NEIGHBOURS_DIR), schema: disclosure });
+const digests = defineCollection({ loader: jsonFiles(process.env.DIGESTS_DIR), schema: digest });
 
 /** Guides for readers, in MDX: how to read a budget, how this site's data was made. */
 const guides = defineCollection({
@@ -35,4 +35,4 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { disclosures, neighbours, guides };
+export const collections = { disclosures, neighbours, digests, guides };

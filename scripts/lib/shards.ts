@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readDisclosure } from "../../src/lib/content.ts";
 import type { Disclosure } from "../../src/lib/disclosure/schema.ts";
+import { digestOf } from "../../src/lib/site/digest.ts";
 import { filesUnder } from "../../src/lib/files.ts";
 import { byYearAndDepartment } from "../../src/lib/site/paths.ts";
 
@@ -114,6 +116,23 @@ export function planUnits(entries: readonly Entry[], size: number, code: string)
       return { name: `${folderOf([...members].sort((a, b) => (folderOf(a) < folderOf(b) ? -1 : 1))[0]!)}`, members, neighbours, codeCounts, key: hash.digest("hex").slice(0, 32) };
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Writes the digest of each disclosure (src/lib/site/digest.ts) into `folder` as <id>.json, from
+ * a store of digests by the content's SHA-256 and the code's: a disclosure unchanged is not read
+ * again. The store keeps only these.
+ */
+export function writeDigests(entries: readonly Entry[], code: string, store: string, folder: string): void {
+  mkdirSync(store, { recursive: true });
+  mkdirSync(folder, { recursive: true });
+  const names = new Set(entries.map((e) => `${e.sha256.slice(0, 32)}-${code.slice(0, 16)}.json`));
+  for (const name of readdirSync(store)) if (!names.has(name)) rmSync(join(store, name), { force: true });
+  for (const e of entries) {
+    const stored = join(store, `${e.sha256.slice(0, 32)}-${code.slice(0, 16)}.json`);
+    if (!existsSync(stored)) writeFileSync(stored, JSON.stringify(digestOf(readDisclosure(e.file))));
+    copyFileSync(stored, join(folder, `${e.id}.json`));
+  }
 }
 
 /** The units of shard K of N (1-based): every Nth by name. */

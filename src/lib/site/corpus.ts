@@ -4,6 +4,7 @@ import { type Amount, dec, Decimal, decimalsOf, maxDecimals, sum, toAmount } fro
 import { kindName, type Disclosure } from "../disclosure/schema.ts";
 import type { Role } from "../disclosure/tables.ts";
 import type { Tree, TreeNode } from "../treemap/trees.ts";
+import type { Digest, Figures } from "./digest.ts";
 import { rounded } from "./format.ts";
 import { overview, wan } from "./overview.ts";
 
@@ -12,23 +13,23 @@ import { overview, wan } from "./overview.ts";
  * are the overview's, in 万元 and exact; pages round them for reading.
  */
 
-/** The figures every disclosure is compared by, each from the table of its role. */
+/** The figures every disclosure is compared by, each from the table of its role (by its overview, or its digest). */
 export const KEY_FIGURES = [
-  { key: "spending", name: "支出总计", of: (d: Disclosure) => overview(d).expenditureTotal },
-  { key: "fiscal", name: "财政拨款", of: (d: Disclosure) => overview(d).fiscal },
-  { key: "basic", name: "基本支出", of: (d: Disclosure) => overview(d).basic },
-  { key: "project", name: "项目支出", of: (d: Disclosure) => overview(d).project },
-  { key: "threePublic", name: "“三公”经费", of: (d: Disclosure) => overview(d).threePublic?.total ?? null },
+  { key: "spending", name: "支出总计", of: (o: Figures) => o.expenditureTotal },
+  { key: "fiscal", name: "财政拨款", of: (o: Figures) => o.fiscal },
+  { key: "basic", name: "基本支出", of: (o: Figures) => o.basic },
+  { key: "project", name: "项目支出", of: (o: Figures) => o.project },
+  { key: "threePublic", name: "“三公”经费", of: (o: Figures) => o.threePublic?.total ?? null },
 ] as const;
 
 /** The figures a department's years are compared by: the key figures, each part of the “三公”, 政府采购 and 政府购买服务. */
 const COMPARED_FIGURES = [
   ...KEY_FIGURES,
-  { key: "outboundTravel", name: "其中：因公出国（境）费", of: (d: Disclosure) => overview(d).threePublic?.outboundTravel ?? null },
-  { key: "reception", name: "其中：公务接待费", of: (d: Disclosure) => overview(d).threePublic?.reception ?? null },
-  { key: "vehicles", name: "其中：公务用车购置及运行费", of: (d: Disclosure) => overview(d).threePublic?.vehicles ?? null },
-  { key: "procurement", name: "政府采购", of: (d: Disclosure) => overview(d).procurement },
-  { key: "purchasedServices", name: "政府购买服务", of: (d: Disclosure) => overview(d).purchasedServices },
+  { key: "outboundTravel", name: "其中：因公出国（境）费", of: (o: Figures) => o.threePublic?.outboundTravel ?? null },
+  { key: "reception", name: "其中：公务接待费", of: (o: Figures) => o.threePublic?.reception ?? null },
+  { key: "vehicles", name: "其中：公务用车购置及运行费", of: (o: Figures) => o.threePublic?.vehicles ?? null },
+  { key: "procurement", name: "政府采购", of: (o: Figures) => o.procurement },
+  { key: "purchasedServices", name: "政府购买服务", of: (o: Figures) => o.purchasedServices },
 ] as const;
 
 /** A department's disclosures, by year, then 预算 before 决算, 部门 before 单位. */
@@ -96,7 +97,7 @@ export const byFunctionalClass = (d: Disclosure) => breakdown(d, BREAKDOWNS[0]);
 export function yearOverYear(before: Disclosure, after: Disclosure): { figures: Change[]; breakdowns: { breakdown: Breakdown; changes: Change[] }[] } {
   return {
     // a figure neither year prints (政府采购 where the template has no such table) is left out
-    figures: COMPARED_FIGURES.map((f) => change(f.name, f.of(before), f.of(after))).filter((c) => c.before !== null || c.after !== null),
+    figures: COMPARED_FIGURES.map((f) => change(f.name, f.of(overview(before)), f.of(overview(after)))).filter((c) => c.before !== null || c.after !== null),
     breakdowns: BREAKDOWNS.map((b) => {
       const [x, y] = [breakdown(before, b), breakdown(after, b)];
       const codes = [...new Set([...x.keys(), ...y.keys()])].sort();
@@ -125,7 +126,7 @@ export function mainRun(series: readonly Disclosure[]): Disclosure[] {
 export const titleOf = (d: Disclosure) => `${d.year}年${kindName(d)}`;
 
 /** A year's 部门预算 of one region: a department's figures counted once (its 单位 and 决算 aside). */
-export function regionBudgets(all: readonly Disclosure[], year: number, region: string): Disclosure[] {
+export function regionBudgets(all: readonly Digest[], year: number, region: string): Digest[] {
   return all.filter((d) => d.year === year && d.region === region && d.kind === "budget" && d.scope === "department");
 }
 
@@ -137,15 +138,15 @@ const total = (nodes: readonly TreeNode[]) => toAmount(sum(nodes.map((n) => n.am
  * its departments (each 类 the exact sum of the departments' rows). Only 部门预算 count: a 单位预算
  * is part of its department's, and a 决算 is another measure.
  */
-export function regionTrees(budgets: readonly Disclosure[], year: number, region: string): Tree[] {
+export function regionTrees(budgets: readonly Digest[], year: number, region: string): Tree[] {
   const departments = budgets.flatMap((d) => {
-    const amount = overview(d).expenditureTotal;
+    const amount = d.figures.expenditureTotal;
     return amount && dec(amount).gt(0) ? [node(d.slug, "", d.department, amount)] : [];
   });
   const classes = new Map<string, TreeNode[]>();
   const names = new Map<string, string>();
   for (const d of budgets) {
-    for (const [code, { name, amount }] of byFunctionalClass(d)) {
+    for (const { code, name, amount } of d.classes) {
       if (!dec(amount).gt(0)) continue;
       names.set(code, names.get(code) ?? name);
       classes.set(code, [...(classes.get(code) ?? []), node(`${code}/${d.slug}`, code, d.department, amount)]);

@@ -2,6 +2,7 @@ import { getCollection } from "astro:content";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { kindName } from "../disclosure/schema.ts";
 import { readFileSync } from "node:fs";
+import { digestOf, type Digest } from "./digest.ts";
 import { appearanceCounts } from "./history.ts";
 import { baseParam, byYearAndDepartment, paths } from "./paths.ts";
 
@@ -18,12 +19,12 @@ if (part !== undefined && part !== "shard" && part !== "merge") throw new Error(
 /** This build renders the pages across disclosures (home, years, departments, project histories, search, guides). */
 export const rendersAcross = part !== "shard";
 
-/** The disclosures this build holds whole. */
-const held = async () => (await getCollection("disclosures")).map((entry) => entry.data);
+/** The disclosures this build holds whole: none in the merge, which holds their digests. */
+const held = async () => (part === "merge" ? [] : (await getCollection("disclosures")).map((entry) => entry.data));
 
 /** The disclosures whose pages this build renders: newest year first, then by department, 预算 before 决算. */
 export async function ownDisclosures(): Promise<Disclosure[]> {
-  return part === "merge" ? [] : (await held()).sort(byYearAndDepartment);
+  return (await held()).sort(byYearAndDepartment);
 }
 
 /**
@@ -43,9 +44,18 @@ export async function disclosurePaths() {
   return (await ownDisclosures()).map((d) => ({ params: { base: baseParam(d) }, props: { d } }));
 }
 
+/**
+ * Every disclosure of the site as the pages across them read it (src/lib/site/digest.ts): the
+ * merge's digests (DIGESTS_DIR, written by the build), or else computed from the whole.
+ */
+export async function allDigests(): Promise<Digest[]> {
+  if (process.env.DIGESTS_DIR) return (await getCollection("digests")).map((entry) => entry.data).sort(byYearAndDepartment);
+  return (await allDisclosures()).map(digestOf);
+}
+
 /** getStaticPaths for pages across disclosures: none in a shard's build. */
-export async function acrossPaths<T>(paths: (all: Disclosure[]) => T[]): Promise<T[]> {
-  return rendersAcross ? paths(await allDisclosures()) : [];
+export async function acrossDigests<T>(paths: (all: Digest[]) => T[]): Promise<T[]> {
+  return rendersAcross ? paths(await allDigests()) : [];
 }
 
 /**

@@ -6,7 +6,8 @@ import { breakdown, BREAKDOWNS, change, mainRun, titleOf, yearOverYear, type Cha
 import { pairingOf } from "./execution.ts";
 import { rounded, share, short } from "./format.ts";
 import { overview } from "./overview.ts";
-import { paths } from "./paths.ts";
+import type { Digest } from "./digest.ts";
+import { paths, type DisclosureRef } from "./paths.ts";
 
 /**
  * The sentences a page opens with: what a reader would ask first, generated from the model — the
@@ -35,7 +36,7 @@ function listed(items: Sentence[]): Sentence {
 }
 
 /** The year before's disclosure of the same department, kind and scope, if the site holds it. */
-function previousOf(all: readonly Disclosure[], d: Disclosure): Disclosure | undefined {
+function previousOf<D extends DisclosureRef>(all: readonly D[], d: D): D | undefined {
   return all.find((o) => o.slug === d.slug && o.kind === d.kind && o.scope === d.scope && o.year === d.year - 1);
 }
 
@@ -116,7 +117,7 @@ export function departmentLead(series: readonly Disclosure[]): Sentence[] {
 }
 
 /** A year's opening: how many departments and of what kind, the largest, the largest change, the findings. */
-export function yearLead(all: readonly Disclosure[], year: number): Sentence[] {
+export function yearLead(all: readonly Digest[], year: number): Sentence[] {
   const ofYear = all.filter((d) => d.year === year);
   const departments = new Set(ofYear.map((d) => d.slug)).size;
   const regions = new Set(ofYear.map((d) => d.region)).size;
@@ -125,7 +126,7 @@ export function yearLead(all: readonly Disclosure[], year: number): Sentence[] {
     return n > 0 ? [`${n} 份${name}`] : [];
   });
   const sentences: Sentence[] = [[{ text: `${year}年，本站收录${regions > 1 ? ` ${regions} 个地区、` : " "}${departments} 个部门的 ${kinds.length > 1 ? `${kinds.slice(0, -1).join("、")}和 ${kinds.at(-1)}` : kinds[0]}。` }]];
-  const spending = (d: Disclosure) => overview(d).expenditureTotal;
+  const spending = (d: Digest) => d.figures.expenditureTotal;
   // a 单位's spending is part of its department's: the largest are told among 部门 disclosures
   const largest = ofYear.filter((d) => d.scope === "department" && spending(d) !== null).sort((a, b) => dec(spending(b)).cmp(dec(spending(a))) || a.department.localeCompare(b.department, "zh-CN")).slice(0, 3);
   if (largest.length > 1) sentences.push([{ text: "支出总计最大的是" }, ...listed(largest.map((d) => [{ text: `${d.department}${kindName(d)}（` }, { text: short(spending(d)), href: paths.disclosure(d) }, { text: "）" }])), { text: "。" }]);
@@ -136,8 +137,8 @@ export function yearLead(all: readonly Disclosure[], year: number): Sentence[] {
   });
   const mover = changes.sort((a, b) => dec(b.c.change).abs().cmp(dec(a.c.change).abs()) || a.d.department.localeCompare(b.d.department, "zh-CN"))[0];
   if (mover) sentences.push([{ text: `与上年相比，支出总计变化最大的是` }, { text: `${mover.d.department}${kindName(mover.d)}`, href: paths.department(mover.d.slug) }, { text: `：从 ${short(mover.c.before)}到 ${short(mover.c.after)}，${changeWords(mover.c)}。` }]);
-  const withFindings = ofYear.filter((d) => overview(d).checks.disagree > 0);
-  const count = withFindings.reduce((n, d) => n + overview(d).checks.disagree, 0);
+  const withFindings = ofYear.filter((d) => d.checks.disagree > 0);
+  const count = withFindings.reduce((n, d) => n + d.checks.disagree, 0);
   sentences.push([{ text: withFindings.length === 0 ? "各份核对都没有实质不符（至多只有取整差）。" : `其中 ${withFindings.length} 份有对不上的地方，共 ${count} 处（见下表“核对”一列）。` }]);
   return sentences;
 }

@@ -4,6 +4,7 @@ import { dec, Decimal, type Amount } from "../disclosure/money.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import { PALETTE } from "../treemap/colors.ts";
 import { breakdown, BREAKDOWNS, change, type Change } from "./corpus.ts";
+import type { Digest } from "./digest.ts";
 import { overview } from "./overview.ts";
 
 /**
@@ -93,9 +94,9 @@ export function departmentTrend(run: readonly Disclosure[]): Trend | undefined {
  * A region's departments up to a year: each department's 部门预算 支出总计, the largest that year
  * first, over the years up to it that any of them has.
  */
-export function regionTrend(all: readonly Disclosure[], year: number, region: string): Trend | undefined {
+export function regionTrend(all: readonly Digest[], year: number, region: string): Trend | undefined {
   const budgets = all.filter((d) => d.region === region && d.kind === "budget" && d.scope === "department" && d.year <= year);
-  const total = (d: Disclosure | undefined) => (d ? overview(d).expenditureTotal : null);
+  const total = (d: Digest | undefined) => (d ? d.figures.expenditureTotal : null);
   const departments = budgets
     .filter((d) => d.year === year)
     .sort((a, b) => dec(total(b)).cmp(dec(total(a))) || a.department.localeCompare(b.department, "zh-CN"))

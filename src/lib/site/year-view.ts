@@ -1,8 +1,7 @@
-import { dec, toWan } from "../disclosure/money.ts";
-import type { Disclosure } from "../disclosure/schema.ts";
+import { dec } from "../disclosure/money.ts";
 import { regionBudgets, regionTrees } from "./corpus.ts";
+import { byAmount, LARGEST, type Digest } from "./digest.ts";
 import { yearLead } from "./lead.ts";
-import { overview } from "./overview.ts";
 import { regionTrend } from "./trend.ts";
 
 /**
@@ -10,10 +9,10 @@ import { regionTrend } from "./trend.ts";
  * region's, whose classifications and templates differ), their chart over the years and their
  * treemaps; the year's largest projects. The route renders what this computes.
  */
-export function yearView(all: readonly Disclosure[], year: number) {
+export function yearView(all: readonly Digest[], year: number) {
   const ofYear = all.filter((d) => d.year === year);
-  const spending = (d: Disclosure) => overview(d).expenditureTotal;
-  const bySpending = (a: Disclosure, b: Disclosure) => dec(spending(b)).cmp(dec(spending(a))) || a.department.localeCompare(b.department, "zh-CN");
+  const spending = (d: Digest) => d.figures.expenditureTotal;
+  const bySpending = (a: Digest, b: Digest) => dec(spending(b)).cmp(dec(spending(a))) || a.department.localeCompare(b.department, "zh-CN");
   const names = [...new Set(ofYear.map((d) => d.region))].sort((a, b) => a.localeCompare(b, "zh-CN"));
   return {
     ofYear,
@@ -33,8 +32,8 @@ export function yearView(all: readonly Disclosure[], year: number) {
     }),
     /** the largest projects across the year's disclosures, each in 万元 */
     projects: ofYear
-      .flatMap((d) => d.projects.map((p) => ({ d, p, amount: toWan(p.total, overview(d).projectUnit) })))
-      .sort((a, b) => dec(b.amount).cmp(dec(a.amount)) || a.p.name.localeCompare(b.p.name, "zh-CN"))
-      .slice(0, 20),
+      .flatMap((d) => d.largest.map((p) => ({ d, p, amount: p.amount, name: p.name })))
+      .sort(byAmount)
+      .slice(0, LARGEST),
   };
 }
