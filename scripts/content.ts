@@ -12,7 +12,7 @@ import { basename, extname, join } from "node:path";
 import { CONTENT_DIR, SEEDS_DIR } from "../src/lib/content.ts";
 import { kindName, type Disclosure } from "../src/lib/disclosure/schema.ts";
 import { readManifest } from "../src/lib/parse/manifest.ts";
-import { pairTexts } from "../src/lib/parse/pair.ts";
+import { isTextOnly, joinText, pairTexts, type PairKey } from "../src/lib/parse/pair.ts";
 import { SOURCE_EXTENSIONS } from "../src/lib/parse/index.ts";
 import { describeRefusal, refusedFile, type Refusal } from "../src/lib/refused.ts";
 import { baseOf } from "../src/lib/site/paths.ts";
@@ -33,38 +33,55 @@ if (files.length === 0) {
 }
 
 // a source read before, by the same code, from the same bytes, is taken from the cache beside the
-// content; the others are read on worker threads, one per core, their results kept in the files' order
+// content; the others are read on worker threads, one per core. Each reading is kept in the cache
+// and only what pairing needs of it here: the models are read again, one at a time, as they are
+// written, so that a corpus of thousands is never held at once.
 const cache = new ParseCache(`${target}.cache`, codeHash());
 const keys = files.map((file) => cache.key(file));
-const results: (Read | undefined)[] = keys.map((key) => cache.get(key));
-const missing = files.flatMap((_, i) => (results[i] === undefined ? [i] : []));
+/** A source's reading, as this step holds it: its refusal, or which disclosure it is of (a text-only file's model whole: a few paragraphs). */
+type Held = { refusal: Refusal } | { file: string; cacheKey: string; key: PairKey; textOnly: boolean; text?: Disclosure; partOf?: string };
+const hold = (i: number, result: Read): Held => {
+  if ("refusal" in result) return { refusal: result.refusal };
+  const { partOf } = readManifest(files[i]!);
+  const { department, year, kind, scope } = result.model;
+  const textOnly = isTextOnly(result.model);
+  return { file: files[i]!, cacheKey: keys[i]!, key: { department, year, kind, scope }, textOnly, ...(textOnly ? { text: result.model } : {}), ...(partOf ? { partOf } : {}) };
+};
+const held: (Held | undefined)[] = keys.map((key, i) => {
+  const result = cache.get(key);
+  return result && hold(i, result);
+});
+const missing = files.flatMap((_, i) => (held[i] === undefined ? [i] : []));
 await inOrder<string, Read>(new URL("../src/lib/parse/read-source.ts", import.meta.url), missing.map((i) => files[i]!), (result, n) => {
   const i = missing[n]!;
-  results[i] = result;
+  held[i] = hold(i, result);
   cache.set(keys[i]!, result);
 });
-const read: { file: string; model: Disclosure; partOf?: string }[] = [];
 const refused: Refusal[] = [];
-files.forEach((file, i) => {
-  const result = results[i]!;
-  if ("refusal" in result) refused.push(result.refusal);
-  else {
-    const { partOf } = readManifest(file);
-    read.push({ file, model: result.model, ...(partOf ? { partOf } : {}) });
-  }
+const read = held.flatMap((h) => {
+  if (h && "refusal" in h) refused.push(h.refusal);
+  return h && !("refusal" in h) ? [h] : [];
 });
 
-const { disclosures, unpaired } = pairTexts(read);
+const { tables, unpaired } = pairTexts(read);
 for (const text of unpaired) {
-  refused.push({ file: basename(text.file), problems: [{ line: 1, reason: `只有文字（情况说明），没有表：应有同一部门（${text.model.department}）同一年（${text.model.year}年${kindName(text.model)}）的报表文件与它放在一起，或在 ${basename(text.file).replace(/\.[^.]+$/, "")}.meta.json 中以 "partOf" 写明报表的文件名` }], more: 0 });
+  refused.push({ file: basename(text.file), problems: [{ line: 1, reason: `只有文字（情况说明），没有表：应有同一部门（${text.key.department}）同一年（${text.key.year}年${kindName(text.key)}）的报表文件与它放在一起，或在 ${basename(text.file).replace(/\.[^.]+$/, "")}.meta.json 中以 "partOf" 写明报表的文件名` }], more: 0 });
 }
+/** A disclosure's model, read again from the cache: its tables' file's, joined with its text's if it has one. */
+const modelOf = ({ file, text }: (typeof tables)[number]): Disclosure => {
+  const result = cache.read(file.cacheKey);
+  if (!result || "refusal" in result) throw new Error(`content: ${file.file} 的读取结果不在 ${cache.dir}/ 中`);
+  return text?.text ? joinText(result.model, text.text) : result.model;
+};
 
 const temporary = `${target}.tmp-${process.pid}`;
 const previous = `${target}.old-${process.pid}`;
 mkdirSync(temporary, { recursive: true });
 const claimed = new Map<string, string>();
 let written = 0;
-for (const { file, model } of disclosures) {
+for (const disclosure of tables) {
+  const file = disclosure.file.file;
+  const model = modelOf(disclosure);
   // the key of a disclosure is where its pages live: one department, year, kind and scope
   const key = baseOf(model);
   const first = claimed.get(key);

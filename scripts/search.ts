@@ -32,7 +32,8 @@ if (process.env.SEARCH_STEP === "groups") {
   await inOrder<GroupTask, GroupResult>(new URL("../src/lib/search/group.ts", import.meta.url), tasks.map((task) => ({ ...task, dist })), (result, n) => {
     groups.push({ ...tasks[n]!, ...result });
   });
-  writeFileSync(groupsFile, JSON.stringify(groups));
+  // postings as JSON arrays: a typed array would be written as an object of numbered keys, ten times the bytes
+  writeFileSync(groupsFile, JSON.stringify(groups, (_, value: unknown) => (value instanceof Uint32Array ? Array.from(value) : value)));
   console.log(`search: ${groups.reduce((n, g) => n + g.index.pages, 0)} pages of ${groups.length} folders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } else if (process.env.SEARCH_STEP === "bundles") {
   const files = JSON.parse(readFileSync(groupsFile, "utf-8")) as { year: number; file: string }[];

@@ -1,20 +1,13 @@
-/** npm run bench, whole builds: `npm run build` of n disclosures, its steps' times, CPU and memory. */
+/**
+ * npm run bench, whole builds: `npm run build` of n disclosures, its steps' times, CPU and memory;
+ * and the same build again, with nothing changed and with one disclosure added.
+ */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { filesUnder } from "../../src/lib/files.ts";
 import type { StepReport } from "../build.ts";
 import { synthesize } from "../lib/synth.ts";
 import { progress, round, runSampled } from "./measure.ts";
-
-export interface BesideResult {
-  step: string;
-  beside: string;
-  seconds: number;
-  peakMB: number;
-  cpuSeconds: number;
-  /** what the step said it did (predeflate: files deflated ahead, and left to the archive step) */
-  note: string;
-}
 
 export interface BuildResult {
   disclosures: number;
@@ -25,12 +18,15 @@ export interface BuildResult {
   stepPeakMemoryMB: Record<string, number>;
   stepCpuSeconds: Record<string, number>;
   cpuSeconds: number;
-  /** what ran beside a step: the downloads and predeflate beside astro build */
-  beside: BesideResult[];
   pagesPerSecond: number;
   astroMsPerPage: number;
   /** every process of the build at once, sampled (runSampled) */
   peakMemoryMB: number;
+  /** the largest of any one process (GNU time), and which */
+  processPeakMB: number;
+  processPeakStep: string;
+  /** the units the corpus was built in */
+  units: number;
   outputMB: number;
 }
 
@@ -56,14 +52,12 @@ export async function benchBuild(n: number, work: string, seedPath: string, seed
   const run = await runSampled(process.execPath, ["scripts/build.ts"], { ...process.env, SEEDS_DIR: seeds, OUT: out, CONTENT_DIR: join(dir, "content"), BUILD_MEMORY: "1", BUILD_REPORT: join(dir, "steps.json") });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build of ${n} failed:\n${run.output.slice(-3000)}`);
-  const reports = JSON.parse(readFileSync(join(dir, "steps.json"), "utf-8")) as StepReport[];
-  const beside = reports.flatMap((r) =>
-    r.beside ? [{ step: r.step, beside: r.beside, seconds: round(r.seconds), peakMB: round(r.peakMB ?? 0), cpuSeconds: round(r.cpuSeconds ?? 0), note: r.step.includes("predeflate") ? (/^predeflate: .*$/m.exec(run.output)?.[0] ?? "") : "" }] : [],
-  );
+  const reports = (JSON.parse(readFileSync(join(dir, "steps.json"), "utf-8")) as StepReport[]).map((r) => ({ ...r, step: stepName(r.step) }));
+  const largestProcess = reports.reduce((a, b) => ((b.peakMB ?? 0) > (a.peakMB ?? 0) ? b : a));
   const steps: Record<string, number> = {};
   const peaks: Record<string, number> = {};
   const cpu: Record<string, number> = {};
-  for (const r of reports.filter((r) => !r.beside)) {
+  for (const r of reports) {
     steps[r.step] = round((steps[r.step] ?? 0) + r.seconds);
     peaks[r.step] = Math.max(peaks[r.step] ?? 0, round(r.peakMB ?? 0));
     cpu[r.step] = round((cpu[r.step] ?? 0) + (r.cpuSeconds ?? 0));
@@ -77,26 +71,69 @@ export async function benchBuild(n: number, work: string, seedPath: string, seed
     steps,
     stepPeakMemoryMB: peaks,
     stepCpuSeconds: cpu,
-    cpuSeconds: round([...Object.values(cpu), ...beside.map((x) => x.cpuSeconds)].reduce((sum, x) => sum + x, 0)),
-    beside,
+    cpuSeconds: round(Object.values(cpu).reduce((sum, x) => sum + x, 0)),
     pagesPerSecond: round(pages / seconds),
-    astroMsPerPage: round(((steps["astro build"] ?? seconds) * 1000) / pages, 2),
+    astroMsPerPage: round((((steps["astro build (shards)"] ?? 0) + (steps["astro build (merge)"] ?? 0) || seconds) * 1000) / pages, 2),
     peakMemoryMB: run.peakMB,
+    processPeakMB: round(largestProcess.peakMB ?? 0),
+    processPeakStep: largestProcess.step,
+    units: Number(/（(\d+) 个分片）/.exec(run.output)?.[1] ?? 0),
     outputMB: round(all.reduce((sum, f) => sum + statSync(join(out, f)).size, 0) / 1e6),
   };
-  progress(`build: ${n} → ${pages} pages in ${result.seconds} s, peak ${result.peakMemoryMB} MB`);
+  progress(`build: ${n} → ${pages} pages in ${result.seconds} s, peak ${result.peakMemoryMB} MB, of one process ${result.processPeakMB} MB (${result.processPeakStep})`);
   return result;
 }
 
-/** How cost grows: the marginal disclosure, from the two largest builds (a straight line through them). */
+/** A step's name as the report sums it: each unit's steps together ("astro build (shards)"). */
+const stepName = (step: string) => step.replace(/ \(shard .*\)$/, " (shards)");
+
+export interface RebuildResult {
+  disclosures: number;
+  /** `npm run build` again, nothing changed */
+  unchangedSeconds: number;
+  /** `npm run build` after one more disclosure is added to the seeds */
+  addedSeconds: number;
+  /** where the time of that rebuild went: each step's seconds (steps of the merge run side by side) */
+  addedSteps: Record<string, number>;
+  /** what the build said it kept and rebuilt */
+  addedSummary: string;
+}
+
+/** The build of n (made by benchBuild) run again: with nothing changed, then with one disclosure more. Leaves the build of n + 1. */
+export async function benchRebuild(n: number, work: string, seedText: string): Promise<RebuildResult> {
+  const dir = join(work, `build-${n}`);
+  const env = { ...process.env, SEEDS_DIR: join(dir, "seeds"), OUT: outOf(work, n), CONTENT_DIR: join(dir, "content"), BUILD_REPORT: join(dir, "rebuild.json") };
+  const timed = async (what: string) => {
+    progress(`rebuild of ${n}: ${what}…`);
+    const started = performance.now();
+    const run = await runSampled(process.execPath, ["scripts/build.ts"], env);
+    if (run.status !== 0) throw new Error(`rebuild of ${n} (${what}) failed:\n${run.output.slice(-3000)}`);
+    return { seconds: round((performance.now() - started) / 1000), output: run.output };
+  };
+  const unchanged = await timed("nothing changed");
+  writeFileSync(join(dir, "seeds", `${n}.txt`), synthesize(seedText, n, 11).text);
+  const added = await timed("one disclosure added");
+  const steps: Record<string, number> = {};
+  for (const r of JSON.parse(readFileSync(join(dir, "rebuild.json"), "utf-8")) as StepReport[]) steps[stepName(r.step)] = round((steps[stepName(r.step)] ?? 0) + r.seconds);
+  const said = added.output.split("\n").filter((line) => /^(content:|build: (\d+ 个分片未变|分片 ))/.test(line));
+  progress(`rebuild of ${n}: unchanged ${unchanged.seconds} s, one added ${added.seconds} s`);
+  return { disclosures: n, unchangedSeconds: unchanged.seconds, addedSeconds: added.seconds, addedSteps: steps, addedSummary: said.join("；") };
+}
+
+/**
+ * How cost grows: the marginal disclosure, from the two largest builds (a straight line through
+ * them). A unit's processes grow with the unit, not the corpus; the merge's Astro (digests) and its
+ * search bundles (a year's index) grow with the corpus.
+ */
 export function growth(builds: readonly BuildResult[]): string {
   const [a, b] = builds.slice(-2);
   if (!a || !b || b.disclosures <= a.disclosures) return "needs two builds of different sizes (BENCH_SIZES).";
   const slope = (x: number, y: number) => (y - x) / (b.disclosures - a.disclosures);
-  const perStep = Object.keys(b.steps).map((step) => `${step} ${round(slope(a.steps[step] ?? 0, b.steps[step] ?? 0), 2)} s`).join(", ");
-  const astroMB = (r: BuildResult) => r.stepPeakMemoryMB["astro build"] ?? 0;
-  const mbPer = slope(astroMB(a), astroMB(b));
-  const at = (n: number) => ({ minutes: round((b.seconds + slope(a.seconds, b.seconds) * (n - b.disclosures)) / 60), gb: round((astroMB(b) + mbPer * (n - b.disclosures)) / 1024) });
-  const limit = (mb: number) => Math.floor(b.disclosures + (mb - astroMB(b)) / mbPer);
-  return `from the builds of ${a.disclosures} and ${b.disclosures} disclosures, each further disclosure adds ${round(slope(a.seconds, b.seconds), 2)} s (${perStep}) and ${round(mbPer)} MB to Astro's peak memory. On that line one build of 1,000 disclosures would take about ${at(1000).minutes} min, but Astro would need about ${at(1000).gb} GB: Astro stays under 2 GB up to about ${limit(2048)} disclosures and under 4 GB up to about ${limit(4096)}, so a larger year is built in batches of that size.`;
+  const perStep = Object.keys(b.steps).map((step) => `${step} ${round(slope(a.steps[step] ?? 0, b.steps[step] ?? 0), 3)} s`).join(", ");
+  const grows = (step: string) => {
+    const per = slope(a.stepPeakMemoryMB[step] ?? 0, b.stepPeakMemoryMB[step] ?? 0);
+    const limit = per > 0 ? `, under 2 GB up to about ${Math.floor(b.disclosures + (2048 - (b.stepPeakMemoryMB[step] ?? 0)) / per).toLocaleString("en-US")} disclosures` : "";
+    return `${step} ${round(per, 2)} MB${limit}`;
+  };
+  return `from the builds of ${a.disclosures} and ${b.disclosures} disclosures, each further disclosure adds ${round(slope(a.seconds, b.seconds), 3)} s of wall time (step seconds, units' side by side summed: ${perStep}). Memory per further disclosure, of the processes that grow with the corpus: ${grows("astro build (merge)")}; ${grows("search (bundles)")} (one year's index: it grows with the largest year).`;
 }

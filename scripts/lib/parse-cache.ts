@@ -52,11 +52,17 @@ export class ParseCache {
       .digest("hex");
   }
 
+  /** An entry, counted as a source not read again. */
   get(key: string): Read | undefined {
+    const read = this.read(key);
+    if (read) this.hits++;
+    return read;
+  }
+
+  /** An entry, as stored. */
+  read(key: string): Read | undefined {
     const path = join(this.dir, `${key}.json`);
-    if (!existsSync(path)) return undefined;
-    this.hits++;
-    return JSON.parse(readFileSync(path, "utf-8")) as Read;
+    return existsSync(path) ? (JSON.parse(readFileSync(path, "utf-8")) as Read) : undefined;
   }
 
   /** Written whole or not at all: a run stopped half way leaves no broken entry. */

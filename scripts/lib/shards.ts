@@ -123,16 +123,21 @@ export function planUnits(entries: readonly Entry[], size: number, code: string)
  * a store of digests by the content's SHA-256 and the code's: a disclosure unchanged is not read
  * again. The store keeps only these.
  */
-export function writeDigests(entries: readonly Entry[], code: string, store: string, folder: string): void {
+export function writeDigests(entries: readonly Entry[], code: string, store: string, folder: string): number {
   mkdirSync(store, { recursive: true });
   mkdirSync(folder, { recursive: true });
   const names = new Set(entries.map((e) => `${e.sha256.slice(0, 32)}-${code.slice(0, 16)}.json`));
   for (const name of readdirSync(store)) if (!names.has(name)) rmSync(join(store, name), { force: true });
+  let made = 0;
   for (const e of entries) {
     const stored = join(store, `${e.sha256.slice(0, 32)}-${code.slice(0, 16)}.json`);
-    if (!existsSync(stored)) writeFileSync(stored, JSON.stringify(digestOf(readDisclosure(e.file))));
+    if (!existsSync(stored)) {
+      writeFileSync(stored, JSON.stringify(digestOf(readDisclosure(e.file))));
+      made++;
+    }
     copyFileSync(stored, join(folder, `${e.id}.json`));
   }
+  return made;
 }
 
 /** The units of shard K of N (1-based): every Nth by name. */

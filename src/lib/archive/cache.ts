@@ -1,8 +1,8 @@
 /**
- * Entries deflated ahead of the archive step: `npm run build` deflates each page of a disclosure
- * as soon as Astro has written it, on the core Astro leaves idle (scripts/predeflate.ts), into one
- * cache file per disclosure. The archive step takes an entry from the cache only when the file's
- * bytes have the same SHA-256 (siteEntry), so the cache can save time but never change an archive.
+ * Entries deflated ahead of the archive step: `npm run build` deflates each file of a unit once
+ * the unit is built (scripts/predeflate.ts), into one cache file per disclosure folder, kept with
+ * the unit. The archive step takes an entry from the cache only when the file's bytes have the
+ * same SHA-256 (siteEntry), so the cache can save time but never change an archive.
  */
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";

@@ -9,13 +9,15 @@ import { national } from "../templates/national.ts";
  * tables (by the national set's sentences, which name figures by their tables' roles).
  */
 
-/** Which disclosure a file is of: a text and its tables share it. */
-const pairKey = (d: Pick<Disclosure, "department" | "year" | "kind" | "scope">) => `${d.department}|${d.year}|${d.kind}|${d.scope}`;
+/** What pairing reads of a file's model: which disclosure it is of (a text and its tables share it). */
+export type PairKey = Pick<Disclosure, "department" | "year" | "kind" | "scope">;
+const pairKey = (d: PairKey) => `${d.department}|${d.year}|${d.kind}|${d.scope}`;
 
 /** A file read into parts of text and no table: half of a disclosure published in two files. */
-const isTextOnly = (d: Disclosure) => d.tables.length === 0 && d.narrative.length > 0;
+export const isTextOnly = (d: Disclosure) => d.tables.length === 0 && d.narrative.length > 0;
 
-function joinText(tables: Disclosure, text: Disclosure): Disclosure {
+/** The disclosure of a text and its tables, published as two files. */
+export function joinText(tables: Disclosure, text: Disclosure): Disclosure {
   const narrative = text.narrative.map((section) => ({
     ...section,
     // a part the tables' file has too keeps its own anchor
@@ -31,21 +33,22 @@ function joinText(tables: Disclosure, text: Disclosure): Disclosure {
 }
 
 /**
- * The disclosures of a set of files: each text-only file joined with the file of tables of the same
- * department, year, kind and scope (or the one its manifest names); the text-only files left over.
+ * The files of tables of a set of files, each with the text-only file of the same department,
+ * year, kind and scope (or the one whose manifest names it) where there is one, to be joined
+ * (joinText); the text-only files left over. Only which disclosure each file is of is read: the
+ * content step holds no model of tables while it pairs.
  */
-export function pairTexts<T extends { file: string; model: Disclosure; partOf?: string }>(read: readonly T[]): { disclosures: T[]; unpaired: T[] } {
-  const texts = read.filter((r) => isTextOnly(r.model));
-  const tables = read.filter((r) => !isTextOnly(r.model));
+export function pairTexts<T extends { file: string; key: PairKey; textOnly: boolean; partOf?: string }>(read: readonly T[]): { tables: { file: T; text?: T }[]; unpaired: T[] } {
+  const tables = read.filter((r) => !r.textOnly);
   const unpaired: T[] = [];
-  const joined = new Map<T, Disclosure>();
-  for (const text of texts) {
-    const match = tables.find((t) => (text.partOf ? t.file.endsWith(text.partOf) : pairKey(t.model) === pairKey(text.model)));
+  const joined = new Map<T, T>();
+  for (const text of read.filter((r) => r.textOnly)) {
+    const match = tables.find((t) => (text.partOf ? t.file.endsWith(text.partOf) : pairKey(t.key) === pairKey(text.key)));
     if (!match || joined.has(match)) {
       unpaired.push(text);
       continue;
     }
-    joined.set(match, joinText(match.model, text.model));
+    joined.set(match, text);
   }
-  return { disclosures: tables.map((t) => (joined.has(t) ? { ...t, model: joined.get(t) as Disclosure } : t)), unpaired };
+  return { tables: tables.map((file) => ({ file, ...(joined.has(file) ? { text: joined.get(file)! } : {}) })), unpaired };
 }
