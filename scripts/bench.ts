@@ -29,12 +29,14 @@ const parse = benchParse(SEED, seedBytes);
 const pdf = benchPdf();
 const builds: BuildResult[] = [];
 for (const n of sizes) builds.push(await benchBuild(n, work, SEED, seedBytes.toString("utf-8")));
-const largest = outOf(work, sizes.at(-1)!);
-// the yardstick of the 100-disclosure build, whose cost per page is held to it
-const bare = bareAstroMsPerPage(work, (builds.find((b) => b.disclosures === 100) ?? builds.at(-1)!).pages);
-const ownPagesBare = ownPagesBareMsPerPage(work, largest);
-const queries = await firstQueries(largest);
-const index = offlineIndex(largest);
+// the pages, the search and the yardsticks are measured on the 100-disclosure build (the largest
+// where there is none): the targets are set on it, and a bare build of the 1,000's pages is as long as the build
+const measured = builds.find((b) => b.disclosures === 100) ?? builds.at(-1)!;
+const site = outOf(work, measured.disclosures);
+const bare = bareAstroMsPerPage(work, measured.pages);
+const ownPagesBare = ownPagesBareMsPerPage(work, site);
+const queries = await firstQueries(site);
+const index = offlineIndex(site);
 // last: it leaves the build of 100 with a disclosure more
 const rebuild = sizes.includes(100) ? await benchRebuild(100, work, seedBytes.toString("utf-8")) : undefined;
 

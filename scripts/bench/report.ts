@@ -86,7 +86,7 @@ const TARGETS: Target[] = [
     measured: (r) => `${r.pageWeight.project?.maxGzipKB} KB, ${r.pageWeight.project?.jsKB} KB JS`,
     met: (r) => (r.pageWeight.project?.maxGzipKB ?? Infinity) <= 15 && r.pageWeight.project?.jsKB === 0,
   },
-  { target: (r) => `first search query ≤ 150 KB (on ${largest(r)?.disclosures} disclosures)`, measured: (r) => `${r.firstQuery.kb} KB`, met: (r) => r.firstQuery.kb <= 150 },
+  { target: (r) => `first search query ≤ 150 KB (on ${(ofSize(r, 100) ?? largest(r))?.disclosures} disclosures)`, measured: (r) => `${r.firstQuery.kb} KB`, met: (r) => r.firstQuery.kb <= 150 },
 ];
 
 /** The targets as BENCHMARKS.json records them. */
@@ -131,7 +131,7 @@ export function markdown(r: BenchResults): string {
     ),
     bare: String(r.bareAstroMsPerPage),
     ownPagesBare: String(r.ownPagesBareMsPerPage),
-    astroMsPerPage: String(largest(r)?.astroMsPerPage),
+    astroMsPerPage: String((ofSize(r, 100) ?? largest(r))?.astroMsPerPage),
     rebuild: r.rebuild
       ? `The ${r.rebuild.disclosures}-disclosure build run again with nothing changed took ${r.rebuild.unchangedSeconds} s: the content step finds every source in its cache, the build finds the site's key unchanged and stops. ` +
         `With one synthetic disclosure added it took ${r.rebuild.addedSeconds} s; what it said: ${r.rebuild.addedSummary}. Where the time went (steps of the merge run beside the unit, so they add up to more than the wall time): ` +
