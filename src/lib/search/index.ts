@@ -85,7 +85,7 @@ export function hashToken(token: string): number {
  * A sorted list of page numbers as text: "v" and the gaps as unsigned LEB128 varints, or "b" and a
  * bitmap of every page, whichever is shorter; base64url either way.
  */
-export function encodePostings(pages: readonly number[], total: number): string {
+export function encodePostings(pages: readonly number[] | Uint32Array, total: number): string {
   const bytes: number[] = [];
   let previous = -1;
   for (const page of pages) {
@@ -290,23 +290,38 @@ export function bundleFiles(groups: readonly GroupIndex[]): [string, string][] {
     firsts.push(first);
     first += g.pages;
   }
+  // Each token's pages across the groups, renumbered in the bundle, encoded. They are gathered in
+  // one typed array, counted first: a list per token (a year of a thousand disclosures holds tens
+  // of millions of pages) took three times the memory.
   const merge = (pick: (g: GroupIndex) => Postings) => {
-    const merged = new Map<string, number[]>();
+    const numbers = new Map<string, number>();
+    const counts: number[] = [];
+    for (const g of groups) {
+      const { tokens, starts } = pick(g);
+      tokens.forEach((token, t) => {
+        let n = numbers.get(token);
+        if (n === undefined) numbers.set(token, (n = counts.push(0) - 1));
+        counts[n]! += starts[t + 1]! - starts[t]!;
+      });
+    }
+    const offsets = new Uint32Array(counts.length + 1);
+    counts.forEach((count, n) => (offsets[n + 1] = offsets[n]! + count));
+    const merged = new Uint32Array(offsets[counts.length]!);
+    const filled = offsets.slice(0, counts.length);
     groups.forEach((g, i) => {
       const { tokens, starts, pages } = pick(g);
       const offset = firsts[i]!;
       tokens.forEach((token, t) => {
-        let list = merged.get(token);
-        if (!list) merged.set(token, (list = []));
-        for (let p = starts[t]!; p < starts[t + 1]!; p++) list.push(pages[p]! + offset);
+        const n = numbers.get(token)!;
+        let at = filled[n]!;
+        for (let p = starts[t]!; p < starts[t + 1]!; p++) merged[at++] = pages[p]! + offset;
+        filled[n] = at;
       });
     });
-    return merged;
+    return [...numbers].map(([token, n]) => [token, encodePostings(merged.subarray(offsets[n]!, offsets[n + 1]!), total)] as const);
   };
-  const words = merge((g) => g.words);
-  const titles = merge((g) => g.titles);
-  const encodedWords = [...words].map(([token, pages]) => [token, encodePostings(pages, total)] as const);
-  const encodedTitles = [...titles].map(([token, pages]) => [token, encodePostings(pages, total)] as const);
+  const encodedWords = merge((g) => g.words);
+  const encodedTitles = merge((g) => g.titles);
   const size = [...encodedWords, ...encodedTitles].reduce((sum, [token, postings]) => sum + token.length * 3 + postings.length + 6, 0);
   let shards = 1;
   while (size / shards > SHARD_BYTES && shards < 4096) shards *= 2;

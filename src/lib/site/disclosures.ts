@@ -1,22 +1,21 @@
-import { getCollection } from "astro:content";
-import type { Disclosure } from "../disclosure/schema.ts";
-import { kindName } from "../disclosure/schema.ts";
 import { readFileSync } from "node:fs";
+import { getCollection } from "astro:content";
+import { kindName, type Disclosure } from "../disclosure/schema.ts";
 import { digestOf, type Digest } from "./digest.ts";
 import { appearanceCounts } from "./history.ts";
 import { baseParam, byYearAndDepartment, paths } from "./paths.ts";
 
 /**
  * A build renders a part of the site (scripts/build.ts): SITE_PART=shard, the pages of the
- * disclosures in its `disclosures` collection (its shard) and none across them; SITE_PART=merge,
- * the pages across disclosures and none of one; unset (`npm run dev`), all of it. Every page is
- * rendered from the same functions either way: a shard knows the disclosures its pages read
- * besides its own (the department's other years, kinds and scopes) in its `neighbours`
- * collection; the merge's neighbours are all of them.
+ * disclosures in its `disclosures` collection (its unit) and the pages they own; SITE_PART=merge,
+ * the pages across disclosures, from their digests; unset (`npm run dev`), all of it. Every page
+ * is rendered by the same code either way: a unit knows the disclosures its pages read besides its
+ * own (the department's other years, kinds and scopes; those listing its projects' codes) in its
+ * `neighbours` collection.
  */
 const part = process.env.SITE_PART;
 if (part !== undefined && part !== "shard" && part !== "merge") throw new Error(`SITE_PART=${part}: expected shard or merge`);
-/** This build renders the pages across disclosures (home, years, departments, project histories, search, guides). */
+/** This build renders the pages across disclosures (home, years, search, downloads, guides). */
 export const rendersAcross = part !== "shard";
 
 /** The disclosures this build holds whole: none in the merge, which holds their digests. */
@@ -28,8 +27,8 @@ export async function ownDisclosures(): Promise<Disclosure[]> {
 }
 
 /**
- * Every disclosure this build knows of, in the same order: its own and its neighbours. For a page
- * of one disclosure that is all it reads of the others; across disclosures, the merge knows all.
+ * Every disclosure this build holds, in the same order: its own and its neighbours, all that the
+ * pages it renders read of them.
  */
 export async function allDisclosures(): Promise<Disclosure[]> {
   const own = await held();
