@@ -82,7 +82,9 @@ let errors = 0;
 function fail(what: string, status: number | null): never {
   progress.clear();
   rmSync(temporary, { recursive: true, force: true });
+  // what this build wrote beside the site (its .corpus, .digests, .deflate …) and Astro's output inside the project
   for (const name of readdirSync(dirname(resolve(temporary)))) if (name.startsWith(`${temporary.split("/").at(-1)}.`)) rmSync(join(dirname(temporary), name), { recursive: true, force: true });
+  if (existsSync(".build")) for (const name of readdirSync(".build")) if (name.startsWith(`${process.pid}-`)) rmSync(join(".build", name), { recursive: true, force: true });
   say(`build: ${what} 失败；${out}/ 保持不变；完整日志见 ${logPath}`, true);
   closeSync(log);
   process.exit(status ?? 1);
@@ -126,12 +128,13 @@ async function run(command: string, argv: string[], env: NodeJS.ProcessEnv, name
 }
 
 /**
- * astro build of a part of the site (src/lib/site/disclosures.ts) into `outDir`. Its heap is
+ * astro build of a part of the site into `target`, as `env` tells it (SITE_PART and the folders of
+ * its collections: src/lib/site/disclosures.ts). Its heap is
  * capped at 400 MB + 10 per disclosure it holds (at least 1 GB): left to itself, V8 lets it grow
  * far past what it holds at once. Its young generation is 64 MB, not V8's default 16: a page's
  * garbage then dies young instead of being promoted and collected again (BENCHMARKS.md).
  */
-async function astro(part: "shard" | "merge", target: string, own: string, neighbours: string | undefined, disclosures: number, name: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+async function astro(target: string, disclosures: number, name: string, env: NodeJS.ProcessEnv): Promise<void> {
   // Astro writes its build's code beside its output where that is in the working directory, and
   // else into one folder of its own (.astro/.prerender): builds side by side then break each other
   const outDir = resolve(target).startsWith(`${process.cwd()}/`) ? target : join(".build", `${process.pid}-${builds++}`);
@@ -141,9 +144,6 @@ async function astro(part: "shard" | "merge", target: string, own: string, neigh
     ["build", "--outDir", outDir],
     {
       ...env,
-      SITE_PART: part,
-      OWN_DIR: own,
-      ...(neighbours ? { NEIGHBOURS_DIR: neighbours } : {}),
       // Astro's own content cache, one per build: builds side by side would otherwise share one
       ASTRO_CACHE_DIR: `${outDir}.astro-cache`,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap} --max-semi-space-size=64`.trim(),
@@ -191,7 +191,12 @@ async function buildUnit(unit: Unit, target: string): Promise<void> {
   const neighbours = unit.neighbours.length > 0 ? contentFolder(join(work, "neighbours"), unit.neighbours.map((m) => m.file)) : undefined;
   writeFileSync(join(work, "codes.json"), JSON.stringify(unit.codeCounts));
   const label = `shard ${unit.name}`;
-  await astro("shard", site, own, neighbours, unit.members.length + unit.neighbours.length, `astro build (${label})`, { CODE_COUNTS: join(work, "codes.json") });
+  await astro(site, unit.members.length + unit.neighbours.length, `astro build (${label})`, {
+    SITE_PART: "shard",
+    OWN_DIR: own,
+    ...(neighbours ? { NEIGHBOURS_DIR: neighbours } : {}),
+    CODE_COUNTS: join(work, "codes.json"),
+  });
   await run("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], { CONTENT_DIR: own, DOWNLOADS: site, DOWNLOADS_PART: "disclosures" }, `downloads (${label})`);
   const folders = foldersOf(unit);
   const years = new Set(folders.map((f) => f.split("/")[0]!));
@@ -297,8 +302,10 @@ const corpus = `${temporary}.corpus`;
 const digests = `${temporary}.digests`;
 const mergeJobs = [
   async () => {
-    await run("node", ["scripts/digests.ts"], { DIGEST_STORE: join(cacheDir, "digests"), DIGESTS_DIR: digests, SITE_CODE: code }, "digests");
-    await astro("merge", temporary, CONTENT_DIR, undefined, entries.length, "astro build (merge)", { DIGESTS_DIR: digests });
+    // the plan's entries, which the digests are made from: the content is not read for them again
+    writeFileSync(`${temporary}.entries.json`, JSON.stringify(entries));
+    await run("node", ["scripts/digests.ts"], { ENTRIES: `${temporary}.entries.json`, DIGEST_STORE: join(cacheDir, "digests"), DIGESTS_DIR: digests, SITE_CODE: code }, "digests");
+    await astro(temporary, entries.length, "astro build (merge)", { SITE_PART: "merge", DIGESTS_DIR: digests });
   },
   () => run("node", ["--disable-warning=ExperimentalWarning", "scripts/downloads.ts"], { DOWNLOADS: corpus, DOWNLOADS_PART: "corpus" }, "downloads (corpus)"),
 ];
@@ -341,7 +348,7 @@ await run("node", ["scripts/search.ts"], { DIST: temporary, SEARCH_STEP: "bundle
 progress.start("离线存档");
 await run("node", ["scripts/archive.ts"], { DIST: temporary, DEFLATE_CACHE: deflated }, "archive");
 progress.done();
-for (const name of [corpus, digests, deflated, `${temporary}.groups.json`]) rmSync(name, { recursive: true, force: true });
+for (const name of [corpus, digests, deflated, `${temporary}.groups.json`, `${temporary}.entries.json`]) rmSync(name, { recursive: true, force: true });
 
 const previous = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);

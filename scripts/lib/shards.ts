@@ -113,7 +113,7 @@ export function planUnits(entries: readonly Entry[], size: number, code: string)
       const hash = createHash("sha256").update(code);
       for (const e of [...members, ...neighbours]) hash.update(ids.has(e.id) ? "own" : "neighbour").update(e.id).update(e.sha256);
       hash.update(JSON.stringify(codeCounts));
-      return { name: `${folderOf([...members].sort((a, b) => (folderOf(a) < folderOf(b) ? -1 : 1))[0]!)}`, members, neighbours, codeCounts, key: hash.digest("hex").slice(0, 32) };
+      return { name: members.map(folderOf).sort()[0]!, members, neighbours, codeCounts, key: hash.digest("hex").slice(0, 32) };
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
