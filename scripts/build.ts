@@ -24,6 +24,7 @@ import { filesUnder } from "../src/lib/files.ts";
 import { readRefused, refusedFile } from "../src/lib/refused.ts";
 import { Progress, Warnings, plain } from "./lib/progress.ts";
 import { entriesOf, foldersOf, planUnits, siteCodeHash, unitsOfShard, type Unit } from "./lib/shards.ts";
+import { syncTurn } from "./lib/sync-lock.ts";
 
 const args = process.argv.slice(2);
 const shardArg = args.indexOf("--shard");
@@ -139,20 +140,27 @@ async function astro(target: string, disclosures: number, name: string, env: Nod
   // else into one folder of its own (.astro/.prerender): builds side by side then break each other
   const outDir = resolve(target).startsWith(`${process.cwd()}/`) ? target : join(".build", `${process.pid}-${builds++}`);
   const heap = process.env.ASTRO_HEAP ? Number(process.env.ASTRO_HEAP) : Math.max(1024, 400 + 10 * disclosures);
-  await run(
-    "astro",
-    ["build", "--outDir", outDir],
-    {
-      ...env,
-      // Astro's own content cache, one per build: builds side by side would otherwise share one
-      ASTRO_CACHE_DIR: `${outDir}.astro-cache`,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap} --max-semi-space-size=64`.trim(),
-    },
-    name,
-    (text) => {
-      warnings.read(text);
-    },
-  );
+  const release = await syncTurn();
+  try {
+    await run(
+      "astro",
+      ["build", "--outDir", outDir],
+      {
+        ...env,
+        // Astro's own content cache, one per build: builds side by side would otherwise share one
+        ASTRO_CACHE_DIR: `${outDir}.astro-cache`,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap} --max-semi-space-size=64`.trim(),
+      },
+      name,
+      (text) => {
+        // the content's types come right after its modules: .astro/ is written for this build
+        if (/\[types\] Generated/.test(plain(text))) release();
+        warnings.read(text);
+      },
+    );
+  } finally {
+    release();
+  }
   rmSync(`${outDir}.astro-cache`, { recursive: true, force: true });
   if (outDir !== target) move(outDir, target);
 }
