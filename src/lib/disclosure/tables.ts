@@ -136,6 +136,12 @@ export const gridTable = z.object({
    * (no reading adds up, so its rows are not checked against its 合计)
    */
   levels: z.enum(["codes", "sums", "unknown"]).optional(),
+  /**
+   * A table no check reads (a performance form, a table the set does not name) that its reader
+   * could not read by rows and columns: each printed line is a row of its cells, all text, and this
+   * says why, where. The document is read all the same.
+   */
+  asPrinted: z.object({ reason: z.string(), ...at }).optional(),
 });
 
 export const STATEMENT_LINES = [

@@ -62,6 +62,8 @@ export function completenessChecks(model: Model, template: Template): Check[] {
   }
   for (const t of model.tables) {
     if (t.shape !== "grid" && t.shape !== "statement") continue;
+    // a table of words (a performance form kept as printed) has no figures to leave out
+    if (t.shape === "grid" && !t.columns.some((c) => c.kind === "amount")) continue;
     const figures = hasFigures(t);
     const note = t.note ?? "";
     if (!figures) checks.push(check(`completeness.empty-note.${t.key}`, `${t.label} ${t.title}没有数字，应附说明为什么是空表`, 1, note ? 1 : 0, [locationOf(t)], [t.key], note || undefined));

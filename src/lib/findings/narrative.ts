@@ -93,12 +93,13 @@ const changeFrom = (sign: 1 | -1, now: Amount, change: Amount, percent: Amount) 
 const ratio = (part: Amount, whole: Amount, percent: Amount) => percentAgrees(percent, (vary) => [vary(part, 0).div(vary(whole, 0)).times(100), vary(part, 1).div(vary(whole, -1)).times(100), vary(part, -1).div(vary(whole, 1)).times(100)]);
 
 /** The figures a template's text names, checked against its tables. */
-function figureClaims(model: Model, figures: readonly NarrativeFigure[], section: NarrativeSection, quote: string, text: string, at: Location): Claim[] {
+function figureClaims(model: Model, figures: readonly NarrativeFigure[], section: NarrativeSection, quote: string, text: string, at: Location, before = ""): Claim[] {
   return figures.flatMap((def) => {
     if (def.sections && !def.sections.includes(section.kind)) return [];
     return [...text.matchAll(def.pattern)].flatMap((match) => {
       const stated = match.groups?.amount;
-      const figure = stated === undefined ? undefined : def.figure(model);
+      const context = `${before}${text.slice(0, match.index)}`;
+      const figure = stated === undefined ? undefined : (def.partOf?.find((part) => part.whole.test(context)) ?? def).figure(model);
       if (stated === undefined || !figure) return [];
       const actual = toWan(figure.value ?? "0", figure.unit);
       const passed = agrees(stated, actual);
@@ -313,8 +314,10 @@ export function narrativeChecks(model: Model, template: Template): Check[] {
       const at = locationOf(paragraph);
       const normalized = paragraph.text.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
       const claims: Claim[] = [...itemClaims(model, normalized, paragraph.text, at), ...changeClaims(normalized, paragraph.text, at), ...baseClaims(normalized, paragraph.text, at)];
+      let before = "";
       for (const { quote, text } of sentences(paragraph.text)) {
-        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...threePublicChangeClaims(model, text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
+        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at, before), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...threePublicChangeClaims(model, text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
+        before = text;
       }
       const confirmed = new Set(claims.filter((c) => c.passed).map((c) => c.stated));
       for (const claim of claims) {

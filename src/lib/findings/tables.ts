@@ -178,7 +178,8 @@ function statementChecks(t: StatementTable, def: StatementDef): Check[] {
       const key = column.key;
       const suffix = key === "total" ? "" : `.${key}`;
       const of = (name: string) => (key === "total" ? name : `${name}（${columnName(column)}）`);
-      if (subtotal) checks.push(compare({ ...base, id: `${t.key}.${side}${suffix}`, kind: "table", description: named(of(`${side === "income" ? "收入" : "支出"}各项之和等于${subtotal.label}`)), expected: amountOf(subtotal, key), parts: items.map((r) => amountOf(r, key)) }));
+      // a side whose lines under 本年收入 are unnumbered (shown as printed, never added up) has no items to add
+      if (subtotal && items.length > 0) checks.push(compare({ ...base, id: `${t.key}.${side}${suffix}`, kind: "table", description: named(of(`${side === "income" ? "收入" : "支出"}各项之和等于${subtotal.label}`)), expected: amountOf(subtotal, key), parts: items.map((r) => amountOf(r, key)) }));
       const before = subtotal ? [subtotal] : items;
       if (total && (subtotal || carries.length > 0 || items.length > 0)) {
         const what = subtotal ? `${subtotal.label}${carries.length ? `加${carries.map((c) => c.label).join("、")}` : ""}` : `${side === "income" ? "收入" : "支出"}各项${carries.length ? `加${carries.map((c) => c.label).join("、")}` : ""}之和`;

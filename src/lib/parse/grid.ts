@@ -6,7 +6,7 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, headerName, NOTE, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
+import { bySuffix, headerName, NOTE, ofYear, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
 import { levelsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
@@ -113,7 +113,9 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const { section } = ctx;
   const preamble = readPreamble(ctx, section.lines);
   const rest = section.lines.slice(preamble.lines.length);
-  const header = readHeader(ctx, rest, bySuffix(def.columns, def.groups), def.columns.filter((c) => !c.optional), vocabularyOf(def.columns, def.groups));
+  const year = def.open ? /(\d{4})\s*年/.exec(section.title)?.[1] : undefined;
+  const match = year ? ofYear(bySuffix(def.columns, def.groups), year) : bySuffix(def.columns, def.groups);
+  const header = readHeader(ctx, rest, match, def.columns.filter((c) => !c.optional), vocabularyOf(def.columns, def.groups));
   if (!header) return undefined;
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const halves = [...new Set(header.columns.map(({ def }) => def.half))];
@@ -222,7 +224,8 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
   const { half, labels, totals, labelKey } = layout;
   if (layout.columns.every(({ c }) => (cells[c] ?? "") === "")) return undefined;
   const at = locationOf(line);
-  const total = totalColumn(cells, labels, totals);
+  // a column kept as printed before the first amount may hold figures (2025年预算数): not a label
+  const total = totalColumn(cells, labels.filter((c) => !(isPrinted(header.columns[c]!.def) && looksNumeric(cells[c] ?? ""))), totals);
   const isTotal = total !== undefined;
   // A row short of the header's width is aligned right, as if it lost leading empty cells, or as a
   // 合计 printed across merged label columns is. Either way every cell after its 合计 is an amount

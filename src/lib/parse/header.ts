@@ -103,6 +103,15 @@ export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] =
   };
 }
 
+/**
+ * A column headed by another year than its table's (2025年预算数 in a 2026 table: last year's
+ * figures, printed for comparison) is none of the columns the definition names, which are the
+ * table's year's: an open table keeps it as printed.
+ */
+export function ofYear(match: ColumnMatcher, year: string): ColumnMatcher {
+  return (path) => (path.some((label) => /^(\d{4})年/.exec(normalizeLabel(label))?.[1] !== year && /^\d{4}年/.test(normalizeLabel(label))) ? [] : match(path));
+}
+
 /** The same column in each half of a table printed in halves: the definitions differ only in their half. */
 const halves = (defs: readonly ColumnDef[]) => defs.every((def) => def.half !== undefined && def.key === defs[0]?.key && def.kind === defs[0]?.kind && def.level === defs[0]?.level);
 

@@ -2,14 +2,15 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { disclosure as disclosureSchema, type Disclosure, type OverallIndicator, type Project } from "../disclosure/schema.ts";
-import type { Table } from "../disclosure/tables.ts";
+import { locationOf } from "../disclosure/location.ts";
+import type { GridTable, Role, Table } from "../disclosure/tables.ts";
 import { runChecks } from "../findings/index.ts";
 import type { Document } from "../source/document.ts";
 import { readPdf } from "../source/pdf.ts";
 import { readText } from "../source/text.ts";
 import { recognise } from "../templates/index.ts";
 import { ANCHOR_TITLES } from "../templates/vocabulary.ts";
-import { clip, TableContext, type Named } from "./context.ts";
+import { clip, TableContext, type Named, type Section } from "./context.ts";
 import { Diagnostics, ParseError, ParseFailure } from "./errors.ts";
 import { readForm } from "./form.ts";
 import { isForm, projectsOfGrid, readProjectForm } from "./project-form.ts";
@@ -48,15 +49,23 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   const names: Named[] = [];
   // projects a 项目支出表 lists by their funds: the disclosure's projects where it prints no table of them with their goals
   let listed: Project[] = [];
+  // forms printed once per project that could not be read, kept as printed: one table of them all
+  let forms: GridTable | undefined;
   for (const section of sections) {
     // a form printed once per project is one table of the model, its projects numbered in order
-    const read = readTable(new TableContext(section, diagnostics, names), projects.length + 1);
+    const read = readSection(section, diagnostics, names, projects.length + 1);
+    if (read.table?.shape === "grid" && read.table.asPrinted && section.def.shape === "form") {
+      forms = forms ? { ...forms, rows: [...forms.rows, ...read.table.rows], columns: widest(forms, read.table) } : read.table;
+      continue;
+    }
     if (read.table && !tables.some((t) => t.key === read.table?.key)) tables.push(read.table);
     if (read.projects && read.table?.role !== "project-expenditure") projects = [...projects, ...read.projects];
     if (read.projects && read.table?.role === "project-expenditure") listed = [...listed, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
   if (projects.length === 0) projects = listed;
+  // beside the forms that were read, under a number of its own
+  if (forms) tables.push(tables.some((t) => t.key === forms?.key) ? { ...forms, key: `t${String(Math.max(...tables.map((t) => Number(t.key.slice(1)))) + 1).padStart(2, "0")}` } : forms);
   const identity = template.identify({ tables, front: split.front, names }, diagnostics);
   diagnostics.throwIfAny();
   const model = {
@@ -82,6 +91,50 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   };
   return disclosureSchema.parse({ ...model, checks: runChecks(model, template, new Map(sections.map((s) => [s.key, s.def]))) });
 }
+
+/**
+ * Tables no check across the set reads: a performance form or a table the set does not name, in a
+ * document read by the set's vocabulary. Regions lay them out in endless ways; where one cannot be
+ * read by rows and columns it is kept as printed rather than costing the whole document.
+ */
+const KEPT_AS_PRINTED: ReadonlySet<Role> = new Set(["projects", "overall-performance", "other"]);
+
+/** A section read by its reader, or, for a table kept as printed, its lines as they are. */
+function readSection(section: Section, diagnostics: Diagnostics, names: Named[], next: number): ReturnType<typeof readTable> {
+  if (!section.def.open || !KEPT_AS_PRINTED.has(section.def.role)) return readTable(new TableContext(section, diagnostics, names), next);
+  const own = new Diagnostics(diagnostics.file);
+  const read = readTable(new TableContext(section, own, names), next);
+  const [problem] = own.errors;
+  return problem ? { table: asPrinted(section, problem) } : read;
+}
+
+/** A table as printed: every line with text a row of its cells, in columns numbered from the left. */
+export function asPrinted(section: Section, problem: ParseError): GridTable {
+  const lines = section.lines.filter((line) => line.cells.some((cell) => cell.trim() !== ""));
+  const width = Math.max(1, ...lines.map((line) => line.cells.length));
+  const key = (c: number) => `c${c + 1}`;
+  return {
+    shape: "grid",
+    key: section.key,
+    role: "other",
+    label: section.label,
+    title: section.title,
+    unit: section.def.units[0] ?? "元",
+    ...locationOf(section.at),
+    columns: Array.from({ length: width }, (_, c) => ({ key: key(c), kind: "text" as const, header: [`第 ${c + 1} 格`] })),
+    rows: lines.map((line) => ({
+      kind: "item" as const,
+      subjects: {},
+      amounts: {},
+      texts: Object.fromEntries(line.cells.flatMap((cell, c) => (cell.trim() === "" ? [] : [[key(c), cell.trim()]]))),
+      ...locationOf(line),
+    })),
+    asPrinted: { reason: problem.detail, line: problem.line, ...(problem.page === undefined ? {} : { page: problem.page }) },
+  };
+}
+
+/** The columns of the wider of two tables kept as printed. */
+const widest = (a: GridTable, b: GridTable) => (b.columns.length > a.columns.length ? b.columns : a.columns);
 
 /** One table's section read by the reader of its shape; a table that cannot be read is reported, and left out. */
 export function readTable(ctx: TableContext, next = 1): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[] } {

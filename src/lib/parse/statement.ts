@@ -7,7 +7,7 @@ import type { ColumnDef, StatementDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
 import { fit, splitBody, strippedLines } from "./grid.ts";
-import { bySuffix, printedColumn, readHeader, vocabularyOf, type ColumnMatcher } from "./header.ts";
+import { bySuffix, printedColumn, readHeader, vocabularyOf, type ColumnMatcher, type Header } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel } from "./text.ts";
 
@@ -72,6 +72,11 @@ function openKind(def: StatementDef, side: Side, label: string, rows: readonly S
 /** 一、 二、 … numbers an item; 1. 2、 （一） a part of the item above it. */
 const SUBITEM = /^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])/;
 
+/** The side a header label names (收入, 本年支出 …), if it names one. */
+function sideNamed(def: StatementDef, label: string | undefined): Side | undefined {
+  return SIDES.find((side) => label !== undefined && def.sides[side].headers.map(normalizeLabel).includes(normalizeLabel(label)));
+}
+
 /** Which side a printed column belongs to: its outermost header names the side. */
 function sideMatcher(def: StatementDef): { match: ColumnMatcher; sideOf: Map<ColumnDef, Side> } {
   const sideOf = new Map<ColumnDef, Side>();
@@ -102,15 +107,26 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
   const header = readHeader(ctx, rest, match, required, vocabularyOf(columns, [...(def.groups ?? []), ...SIDES.flatMap((side) => def.sides[side].headers)]));
   if (!header) return undefined;
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
+  // a column kept as printed (编制预算, 上年结转 beside 本年预算) is of the side its header or place puts it
+  // under, and holds amounts as every column of a 收支总表 but the label does
+  const read: Header["columns"] = [];
+  for (const { def: column, path } of header.columns) {
+    if (sideOf.has(column)) read.push({ def: column, path });
+    else {
+      const printed = { ...column, kind: "amount" as const };
+      sideOf.set(printed, sideNamed(def, path[0]) ?? (read.at(-1) && sideOf.get(read.at(-1)!.def)) ?? "income");
+      read.push({ def: printed, path });
+    }
+  }
   const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
   const phase: Phase = { income: "items", expenditure: "items" };
-  const kinds = header.columns.map(({ def: column }) => column.kind);
+  const kinds = read.map(({ def: column }) => column.kind);
   const stripped = strippedLines(section.lines);
   for (const line of body.rows) {
     const cells = fit(ctx, line, header.width, false, kinds, stripped);
     if (!cells) continue;
     for (const side of SIDES) {
-      const columns = header.columns.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => sideOf.get(column) === side);
+      const columns = read.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => sideOf.get(column) === side);
       const labelColumn = columns.find(({ def: column }) => column.kind === "label");
       const label = compact(labelColumn?.text ?? "");
       const amounts: Record<string, Amount | null> = {};
@@ -159,7 +175,7 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
       ctx.missing(required.labels[0] ?? required.kind);
     }
   }
-  const columnsOf = (side: Side): Column[] => header.columns.filter(({ def: column }) => sideOf.get(column) === side).map(printedColumn);
+  const columnsOf = (side: Side): Column[] => read.filter(({ def: column }) => sideOf.get(column) === side).map(printedColumn);
   return {
     shape: "statement",
     ...tableBase(section, preamble.unit, body.note),

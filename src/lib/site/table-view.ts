@@ -1,4 +1,4 @@
-import { compareLocations, locationAnchor, type Location } from "../disclosure/location.ts";
+import { compareLocations, describeLocation, locationAnchor, type Location } from "../disclosure/location.ts";
 import type { Amount, Unit } from "../disclosure/money.ts";
 import type { Disclosure } from "../disclosure/schema.ts";
 import type { Column, GridRow, GridTable, StatementTable, Table, TableKey } from "../disclosure/tables.ts";
@@ -44,6 +44,8 @@ export interface TableView {
   note?: string;
   /** said instead of an empty table */
   empty?: string;
+  /** a table kept as printed: why it was not read by rows and columns, and where */
+  printed?: string;
 }
 
 /** The anchor of a table row: where it stands in the source. */
@@ -155,9 +157,13 @@ function gridView(t: GridTable): TableView {
     groups,
     columns: columnNames(t.columns, t.unit),
     ...(t.note ? { note: t.note } : {}),
-    ...(empty ? { empty: t.note ?? "原表只有表头和空的合计行，没有数字。" } : {}),
+    ...(empty && !t.asPrinted ? { empty: t.note ?? "原表只有表头和空的合计行，没有数字。" } : {}),
+    ...(t.asPrinted ? { printed: `本表未能按行和列读取（${describeLocation(t.asPrinted)}：${t.asPrinted.reason}），下面按原文逐行照录每一格的文字，其中的数字未作为金额读取，也不参与核对。` } : {}),
   };
 }
+
+/** What a table's cells are in, as its caption says: 金额单位：万元, or that it is copied as printed. */
+export const unitCaption = (view: Pick<TableView, "unit" | "printed">) => (view.printed ? "原文照录，不按金额读取" : `金额单位：${view.unit}`);
 
 function statementView(t: StatementTable): TableView {
   const columns = [...t.columns.income, ...t.columns.expenditure];

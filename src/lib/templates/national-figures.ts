@@ -43,14 +43,17 @@ function threePublicFigure(read: Tables, key: ThreePublicKey | `${ThreePublicKey
 const ALONE = String.raw`(?:(?<![\u4e00-\u9fa5“”])|(?<=年|年度|部门|单位|本级|其中))`;
 const figure = (id: string, name: string, words: string, get: NarrativeFigure["figure"]): NarrativeFigure => ({ id, name, pattern: new RegExp(`${ALONE}(?:${words})${LINK}${AMOUNT}`, "g"), figure: get });
 
+/** A sentence on 一般公共预算 spending, whose 基本支出 and 项目支出 the next sentence may go on to give. */
+const GENERAL = /一般公共预算(?:财政)?拨款支出|一般公共预算支出/;
+
 export const NATIONAL_FIGURES: readonly NarrativeFigure[] = [
   figure("income-total", "收入总计", "收入预算总计|收入总计|收入预算合计|收支总预算|收、支预算总计|收入、支出预算总计|收支预算总计", (read) => statementFigure(read, "summary", "income", "total")),
   figure("income", "本年收入合计", "本年收入合计", (read) => statementFigure(read, "summary", "income", "subtotal")),
   figure("expenditure-total", "支出总计", "支出预算总计|支出总计|支出预算合计", (read) => statementFigure(read, "summary", "expenditure", "total")),
   figure("expenditure", "本年支出合计", "本年支出合计", (read) => statementFigure(read, "summary", "expenditure", "subtotal")),
   figure("fiscal-total", "财政拨款收支总计", "财政拨款收支总预算|财政拨款收、支总预算|财政拨款收入支出总计|财政拨款收支总计|财政拨款收、支总计", (read) => statementFigure(read, "fiscal-summary", "income", "total")),
-  figure("basic", "基本支出", "基本支出", (read) => gridFigure(read, "expenditure", "basic", "基本支出合计")),
-  figure("project", "项目支出", "项目支出", (read) => gridFigure(read, "expenditure", "project", "项目支出合计")),
+  { ...figure("basic", "基本支出", "基本支出", (read) => gridFigure(read, "expenditure", "basic", "基本支出合计")), partOf: [{ whole: GENERAL, figure: (read) => gridFigure(read, "general-budget", "basic", "基本支出合计") }] },
+  { ...figure("project", "项目支出", "项目支出", (read) => gridFigure(read, "expenditure", "project", "项目支出合计")), partOf: [{ whole: GENERAL, figure: (read) => gridFigure(read, "general-budget", "project", "项目支出合计") }] },
   figure("general", "一般公共预算支出", "一般公共预算(?:财政)?拨款支出|一般公共预算支出", (read) => gridFigure(read, "general-budget", "total", "合计")),
   figure("personnel", "人员经费", "人员经费", (read) => gridFigure(read, "basic-economic", "personnel", "人员经费合计")),
   figure("public-use", "公用经费", "(?<!日常)公用经费", (read) => gridFigure(read, "basic-economic", "publicUse", "公用经费合计")),

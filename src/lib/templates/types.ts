@@ -156,6 +156,11 @@ export interface NarrativeFigure {
   /** the parts of the text it is read in; all, where absent */
   readonly sections?: readonly NarrativeKind[];
   figure(read: { tables: readonly Table[]; year: number }): TableFigure | undefined;
+  /**
+   * Wholes the figure is also a part of: where the sentence before it, or its own sentence before
+   * it, names one (其中：基本支出… after a sentence on 一般公共预算财政拨款支出), it is that whole's part.
+   */
+  readonly partOf?: readonly { readonly whole: RegExp; figure(read: { tables: readonly Table[]; year: number }): TableFigure | undefined }[];
 }
 
 /** A table's heading as a template reads it: the definition it names, and its 表名 as printed. */

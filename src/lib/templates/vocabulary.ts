@@ -180,7 +180,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   },
   {
     role: "expenditure",
-    titles: { budget: ["支出总表", "支出预算总表", "支出总体情况表", "本年支出总体情况表", "支出预算表", "支出预算总体情况表", "预算支出总表"], final: ["支出决算表", "支出决算总表"] },
+    titles: { budget: ["支出总表", "支出预算总表", "支出总体情况表", "支出预算表", "支出预算总体情况表", "预算支出总表"], final: ["支出决算表", "支出决算总表"] },
     shape: "grid",
     columns: [...functional, unit, unitCode, lineNo, ...spending],
     groups: [...functionalGroups, ...spendingGroups],
@@ -256,6 +256,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
         "一般公共预算“三公”经费支出情况表",
         "财政拨款预算“三公”经费支出表",
         "财政拨款“三公”经费支出表",
+        "财政拨款“三公”经费支出情况表",
         "“三公”经费和机关运行经费预算表",
         "一般公共预算“三公”经费、会议费、培训费支出表",
         "财政拨款安排的行政经费及“三公”经费预算表",
@@ -263,7 +264,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
         "“三公”经费支出预算表",
         "一般公共预算拨款“三公”经费支出预算表",
       ],
-      final: ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表", "“三公”经费支出决算表"],
+      final: ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表", "“三公”经费支出决算表", "财政拨款“三公”经费及会议费、培训费支出决算表"],
     },
     shape: "grid",
     columns: [unit, unitCode, lineNo, text("item", "项目"), ...THREE_PUBLIC_COLUMNS],
@@ -378,8 +379,8 @@ export const ANCHOR_TITLES = (() => {
   return `收支总表（${[...(summary?.titles.budget ?? []).slice(1, 4), ...(summary?.titles.final ?? []).slice(0, 1)].join("、")}等）`;
 })();
 
-/** A table's number printed before or after its name: 预算01表, 公开01表, 部门公开表1, 表1, 预算表12. */
-const LABEL = String.raw`(?:部门|单位)?(?:预算|公开|决算)?表\s*\d{1,2}|(?:预算|公开|决算)\d{1,2}表`;
+/** A table's number printed before or after its name: 预算01表, 公开01表, 部门公开表1, 表1, 表一, 预算表12 (表9 of "表92022年…", where a PDF ran the year on). */
+const LABEL = String.raw`(?:部门|单位)?(?:预算|公开|决算)?表\s*(?:\d{1,2}(?!\d{3}\s*年)|[一二三四五六七八九十]{1,3}(?!般))|(?:预算|公开|决算)\d{1,2}表`;
 /** A number before a title: 预算01表, 公开01表, 部门公开表1, 表1：, 表11., 一、, 1、, （一）. */
 const NUMBER = String.raw`(?:(?:${LABEL})\s*[：:．.、]?|[一二三四五六七八九十]+\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|[（(][一二三四五六七八九十\d]+[)）])`;
 /** Who a table is of, as a title says it before its name. */
@@ -401,7 +402,8 @@ export function titleCore(heading: string): string {
   text = text.replace(new RegExp(`[（(]?(?:${LABEL})[)）]?$`), "");
   // the year, with whatever comes before it (苏州市审计局2026年度…), or after the name: （2026年度）
   text = text.replace(/^.{0,40}?\d{4}\s*年度?/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
-  text = text.replace(new RegExp(`^${WHO}`), "");
+  // 本年一般公共预算支出表 is the year's, as 2026年… is
+  text = text.replace(new RegExp(`^${WHO}`), "").replace(/^本年度?/, "");
   text = text.replace(FUNCTIONAL_QUALIFIER, "");
   return text.replace(/（/g, "(").replace(/）/g, ")");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TEMPLATES } from "../../../src/lib/templates/index.ts";
 import type { ColumnDef, TableDef } from "../../../src/lib/templates/types.ts";
-import { NATIONAL_SET, ROLE_KEYS, roleOfTitle, titleCore } from "../../../src/lib/templates/vocabulary.ts";
+import { NATIONAL_SET, ROLE_KEYS, roleOfTitle, tableNumber, titleCore } from "../../../src/lib/templates/vocabulary.ts";
 import { col } from "../../../src/lib/templates/define.ts";
 
 /** A definition's columns, both sides of a 收支总表 included. */
@@ -51,7 +51,22 @@ describe("the roles of the national set", () => {
     ["一般公共预算支出表（按经济分类）", "general-economic"],
     ["2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "basic-economic"],
     ["一般公共预算财政拨款“三公”经费支出决算表", "three-public"],
+    // 长春: the year as 本年
+    ["本年一般公共预算支出表（预算表5）", "general-budget"],
+    // 重庆: numbered in Chinese numerals; 西安: the year run on to the number by the PDF
+    ["表八2026年财政拨款“三公”经费支出情况表", "three-public"],
+    ["表12022年部门综合预算收支总表", "summary"],
+    ["公开09表 财政拨款“三公”经费及会议费、培训费支出决算表", "three-public"],
   ])("reads %s as the %s table", (title, role) => {
     expect(roleOfTitle(title)?.vocabulary.role).toBe(role);
+  });
+
+  it.each([
+    ["表一2026年部门收支总体情况表", "表一", "2026年部门收支总体情况表"],
+    ["表十二2026年市级一般性项目绩效目标表（一级项目）", "表十二", "2026年市级一般性项目绩效目标表（一级项目）"],
+    ["表92022年部门综合预算政府性基金收支表", "表9", "2022年部门综合预算政府性基金收支表"],
+    ["表12 2022年部门预算专项业务经费绩效目标表", "表12", "2022年部门预算专项业务经费绩效目标表"],
+  ])("reads the number of %s as %s", (heading, label, title) => {
+    expect(tableNumber(heading)).toEqual({ label, title });
   });
 });
