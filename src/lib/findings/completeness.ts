@@ -23,7 +23,7 @@ const FUNDS = [
   { name: "国有资本经营", title: /国有资本经营/ },
   { name: "“三公”经费", title: /“三公”/ },
 ] as const;
-const EMPTY = /(?:本表为空表|本表无数据|故本表无)/;
+const EMPTY = /(?:本表为空表|[本此]表无数据|故[本此]表无)/;
 
 /** The tables of the Ministry of Finance's set that every 部门预算 and 部门决算 prints, by role. */
 const MANDATED = [

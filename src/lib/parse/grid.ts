@@ -35,12 +35,18 @@ export function splitBody(lines: readonly DocLine[], repeated: readonly DocLine[
   const notes: string[] = [];
   for (const line of lines) {
     const [first = "", ...rest] = line.cells;
+    const filled = line.cells.filter((cell) => cell !== "");
     if (NOTE.test(first) && rest.every((cell) => cell === "")) notes.push(first);
+    // a sentence of its own under the rows says what the table is (…故此表无数据。): its note
+    else if (filled.length === 1 && SENTENCE.test(compact(filled[0]!))) notes.push(compact(filled[0]!));
     else if (notes.length > 0 && line.cells.length === 1) notes.push(first);
     else if (!(leads.has(lead(line)) && signatures.has(signature(line)))) rows.push(line);
   }
   return { rows, note: notes.length > 0 ? notes.join("") : undefined };
 }
+
+/** A whole sentence: words, a comma, and a full stop at the end. */
+const SENTENCE = /^[^，。]{2,}，.*[^\d]。$/;
 
 /** Where a line's first filled cell stands, and what it says. */
 function lead(line: DocLine): string {

@@ -6,11 +6,20 @@ import { readFixture } from "../../helpers.ts";
 
 /*
  * Regions' ways with the national set met in a corpus of unseen PDFs, each in a small text fixture
- * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3) and 重庆 (表一).
+ * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3), 重庆 (表一) and 湖州 (表09).
  */
 const read = (name: string) => readFixture(`national/text/${name}`, "t01", national);
 
 describe("the national set as regions print it", () => {
+  it("takes a sentence printed under an empty table's rows for its note, not for a row (湖州 表09)", () => {
+    const { table, errors } = read("huzhou-state-capital.txt");
+    expect(errors).toEqual([]);
+    const t = table as GridTable;
+    expect(t.role).toBe("state-capital");
+    expect(t.note).toBe("湖州市卫生健康委员会2026年没有使用国有资本经营预算拨款安排的支出，故此表无数据。");
+    expect(t.rows.map((r) => [r.kind, r.amounts.project])).toEqual([["total", null]]);
+  });
+
   it("reads a 收支总表 whose 合计 is printed first on both sides (重庆 表一)", () => {
     const { table, errors } = read("chongqing-summary.txt");
     expect(errors).toEqual([]);
