@@ -13,7 +13,8 @@ const AMOUNT = /^-?\d+(\.\d+)?$/;
  * exact; an amount past the bound is refused with a message rather than rounded.
  */
 export const AMOUNT_BOUND = "至多 20 位整数、10 位小数";
-const SOURCE_AMOUNT = /^-?(\d{1,3}(,\d{3}){1,6}|\d{1,20})(\.\d{1,10})?$/;
+// thousands grouped, or only the last three digits set apart as some printings do (120258,600 元)
+const SOURCE_AMOUNT = /^-?(\d{1,3}(,\d{3}){1,6}|\d{4,17},\d{3}|\d{1,20})(\.\d{1,10})?$/;
 
 /** decimal.js with room for every sum the checks make: its default 20 digits would round large ones. */
 export const Decimal = DecimalJs.clone({ precision: 64, rounding: DecimalJs.ROUND_HALF_UP });

@@ -37,7 +37,7 @@ export function splitBody(lines: readonly DocLine[], repeated: readonly DocLine[
     const [first = "", ...rest] = line.cells;
     const filled = line.cells.filter((cell) => cell !== "");
     if (NOTE.test(first) && rest.every((cell) => cell === "")) notes.push(first);
-    // a sentence of its own under the rows says what the table is (…故此表无数据。): its note
+    // a sentence of its own about the table (…故此表无数据。) is its note
     else if (filled.length === 1 && SENTENCE.test(compact(filled[0]!))) notes.push(compact(filled[0]!));
     else if (notes.length > 0 && line.cells.length === 1) notes.push(first);
     else if (!(leads.has(lead(line)) && signatures.has(signature(line)))) rows.push(line);
@@ -45,8 +45,11 @@ export function splitBody(lines: readonly DocLine[], repeated: readonly DocLine[
   return { rows, note: notes.length > 0 ? notes.join("") : undefined };
 }
 
-/** A whole sentence: words, a comma, and a full stop at the end. */
-const SENTENCE = /^[^，。]{2,}，.*[^\d]。$/;
+/**
+ * A sentence about the table (…，故此表无数据。): a clause, a comma, words naming the table, a full
+ * stop. A wrapped cell's last line (a project's goal) may also end in a full stop, but names no table.
+ */
+const SENTENCE = /^[^，。]{2,}，.*[本此该]表.*。$/;
 
 /** Where a line's first filled cell stands, and what it says. */
 function lead(line: DocLine): string {

@@ -203,6 +203,9 @@ export const TOTALS = ["合计", "总计"];
 /** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
 export const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
 
+/** An item's number before its name: 一、, （一）, 1、 */
+const ITEM_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．](?!\d))\S/;
+
 /**
  * Whether a line is a table's first row rather than its header: it has a figure (a row of column
  * numbers aside), or it is a 合计 with nothing but figures beside it (an empty table's).
@@ -211,6 +214,8 @@ function isBody(line: DocLine): boolean {
   if (isNumbering(line)) return false;
   const filled = line.cells.filter(Boolean);
   if (filled.some((cell) => looksNumeric(compact(cell)))) return true;
+  // a line an item's number opens (一、一般公共预算收入): an empty table's rows have no figures
+  if (ITEM_NUMBER.test(compact(filled[0] ?? ""))) return true;
   return filled.length === 1 && TOTALS.includes(headerName(filled[0] ?? ""));
 }
 

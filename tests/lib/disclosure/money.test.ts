@@ -8,11 +8,14 @@ describe("money", () => {
     ["0.420000", "0.420000"],
     ["-12.5", "-12.5"],
     ["101,673.030619", "101673.030619"],
+    // 上海市职业能力考试院 2026 表1 sets apart only the last three digits
+    ["120258,600", "120258600"],
+    ["7880,000", "7880000"],
   ])("reads %s exactly", (cell, amount) => {
     expect(readAmount(cell)).toBe(amount);
   });
 
-  it.each(["1,4O3.373900", "1,07.7", "12,34", "", "—", "1.2.3", "1 077.76"])("rejects %j", (cell) => {
+  it.each(["1,4O3.373900", "1,07.7", "12,34", "", "—", "1.2.3", "1 077.76", "1234,56", "1234,5678"])("rejects %j", (cell) => {
     expect(readAmount(cell)).toBeUndefined();
   });
 

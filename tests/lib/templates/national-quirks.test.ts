@@ -6,11 +6,25 @@ import { readFixture } from "../../helpers.ts";
 
 /*
  * Regions' ways with the national set met in a corpus of unseen PDFs, each in a small text fixture
- * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3), 重庆 (表一) and 湖州 (表09).
+ * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3, 公开表4), 重庆 (表一) and 湖州 (表09).
  */
 const read = (name: string) => readFixture(`national/text/${name}`, "t01", national);
 
 describe("the national set as regions print it", () => {
+  it("ends an empty table's header where its numbered lines begin (烟台 公开表4, no figures at all)", () => {
+    const { table, errors } = read("yantai-fiscal-empty.txt");
+    expect(errors).toEqual([]);
+    const t = table as StatementTable;
+    expect(t.columns.expenditure.map((c) => c.header.join("/"))).toEqual(["支出/项目", "支出/预算数/总计", "支出/预算数/一般公共预算", "支出/预算数/政府性基金预算", "支出/预算数/国有资本经营预算"]);
+    expect(t.income.map((r) => [r.kind, r.label])).toEqual([
+      ["item", "一、一般公共预算收入"],
+      ["item", "二、政府性基金预算收入"],
+      ["item", "三、国有资本经营预算收入"],
+      ["subtotal", "本年收入合计"],
+      ["total", "收入总计"],
+    ]);
+  });
+
   it("takes a sentence printed under an empty table's rows for its note, not for a row (湖州 表09)", () => {
     const { table, errors } = read("huzhou-state-capital.txt");
     expect(errors).toEqual([]);
