@@ -49,6 +49,8 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   const names: Named[] = [];
   // projects a 项目支出表 lists by their funds: the disclosure's projects where it prints no table of them with their goals
   let listed: Project[] = [];
+  // tables read beside the printed ones (a 收支总表's side printed again), numbered after them
+  const also: Table[] = [];
   // forms printed once per project that could not be read, kept as printed: one table of them all
   let forms: GridTable | undefined;
   for (const section of sections) {
@@ -59,13 +61,19 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
       continue;
     }
     if (read.table && !tables.some((t) => t.key === read.table?.key)) tables.push(read.table);
+    also.push(...(read.also ?? []));
     if (read.projects && read.table?.role !== "project-expenditure") projects = [...projects, ...read.projects];
     if (read.projects && read.table?.role === "project-expenditure") listed = [...listed, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
   if (projects.length === 0) projects = listed;
   // beside the forms that were read, under a number of its own
-  if (forms) tables.push(tables.some((t) => t.key === forms?.key) ? { ...forms, key: `t${String(Math.max(...tables.map((t) => Number(t.key.slice(1)))) + 1).padStart(2, "0")}` } : forms);
+  if (forms && !tables.some((t) => t.key === forms?.key)) {
+    // in its printed place
+    const after = tables.findIndex((t) => t.key > forms!.key);
+    tables.splice(after < 0 ? tables.length : after, 0, forms);
+  } else if (forms) also.push(forms);
+  for (const table of also) tables.push({ ...table, key: `t${String(Math.max(...tables.map((t) => Number(t.key.slice(1)))) + 1).padStart(2, "0")}` });
   const identity = template.identify({ tables, front: split.front, names }, diagnostics);
   diagnostics.throwIfAny();
   const model = {
@@ -137,7 +145,7 @@ export function asPrinted(section: Section, problem: ParseError): GridTable {
 const widest = (a: GridTable, b: GridTable) => (b.columns.length > a.columns.length ? b.columns : a.columns);
 
 /** One table's section read by the reader of its shape; a table that cannot be read is reported, and left out. */
-export function readTable(ctx: TableContext, next = 1): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[] } {
+export function readTable(ctx: TableContext, next = 1): { table?: Table; projects?: Project[]; indicators?: OverallIndicator[]; also?: Table[] } {
   const { def } = ctx.section;
   switch (def.shape) {
     case "grid": {
@@ -146,7 +154,8 @@ export function readTable(ctx: TableContext, next = 1): { table?: Table; project
       return { table, ...(table && def.open && (def.role === "projects" || def.role === "project-expenditure") ? { projects: projectsOfGrid(table, next, def.role === "project-expenditure") } : {}) };
     }
     case "statement":
-      return { table: readStatement(ctx, def) };
+      const read = readStatement(ctx, def);
+      return { table: read.table, also: read.blocks };
     case "projects": {
       const read = readProjects(ctx, def.columns ?? []);
       return { table: read.table, projects: read.projects };

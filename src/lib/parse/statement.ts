@@ -1,13 +1,14 @@
 import { withoutNumber } from "../disclosure/access.ts";
 import { functionalClassOf } from "../disclosure/classifications.ts";
 import { locationOf } from "../disclosure/location.ts";
-import type { Amount } from "../disclosure/money.ts";
-import type { Column, StatementRow, StatementTable } from "../disclosure/tables.ts";
+import { looksNumeric, type Amount } from "../disclosure/money.ts";
+import type { Column, ColumnKind, StatementRow, StatementTable } from "../disclosure/tables.ts";
+import type { DocLine } from "../source/document.ts";
 import type { ColumnDef, StatementDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
 import { fit, splitBody, strippedLines } from "./grid.ts";
-import { bySuffix, printedColumn, readHeader, vocabularyOf, type ColumnMatcher, type Header } from "./header.ts";
+import { bySuffix, headerName, printedColumn, readHeader, vocabularyOf, type ColumnMatcher, type Header } from "./header.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel } from "./text.ts";
 
@@ -97,45 +98,39 @@ function sideMatcher(def: StatementDef): { match: ColumnMatcher; sideOf: Map<Col
  * items, then the lines the template names (本年收入合计, 上年结转结余, 收入总计 …) in their order,
  * the parts of an item or of a carry line where printed. Any other order is reported.
  */
-export function readStatement(ctx: TableContext, def: StatementDef): StatementTable | undefined {
+export function readStatement(ctx: TableContext, def: StatementDef): StatementRead {
   const { section } = ctx;
   const preamble = readPreamble(ctx, section.lines);
   const rest = section.lines.slice(preamble.lines.length);
   const { match, sideOf } = sideMatcher(def);
-  const required = SIDES.flatMap((side) => def.sides[side].columns.filter((c) => !c.optional));
+  // as any region prints it, a side's label column may be headed otherwise (支出功能分类): told by its words below
+  const required = def.open ? [] : SIDES.flatMap((side) => def.sides[side].columns.filter((c) => !c.optional));
   const columns = SIDES.flatMap((side) => def.sides[side].columns);
   const header = readHeader(ctx, rest, match, required, vocabularyOf(columns, [...(def.groups ?? []), ...SIDES.flatMap((side) => def.sides[side].headers)]));
-  if (!header) return undefined;
+  if (!header) return { blocks: [] };
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
-  // a column kept as printed (编制预算, 上年结转 beside 本年预算) is of the side its header or place puts it
-  // under, and holds amounts as every column of a 收支总表 but the label does
-  const read: Header["columns"] = [];
-  for (const { def: column, path } of header.columns) {
-    if (sideOf.has(column)) read.push({ def: column, path });
-    else {
-      const printed = { ...column, kind: "amount" as const };
-      sideOf.set(printed, sideNamed(def, path[0]) ?? (read.at(-1) && sideOf.get(read.at(-1)!.def)) ?? "income");
-      read.push({ def: printed, path });
+  const parts = partsOf(def, header, match, sideOf, body.rows);
+  for (const side of SIDES) {
+    if (!parts.some((part) => part.side === side && part.block === 1 && part.columns.some((column) => column.kind === "label"))) {
+      ctx.error(header.rows[0] ?? section.at, "missing-column", `表头缺少${SIDE_NAMES[side]}一侧的“项目”列`);
+      return { blocks: [] };
     }
   }
-  const sides: Record<Side, StatementRow[]> = { income: [], expenditure: [] };
-  const phase: Phase = { income: "items", expenditure: "items" };
-  const kinds = read.map(({ def: column }) => column.kind);
+  const kinds = header.columns.map((_, c) => parts.find((part) => part.columns.some((column) => column.c === c))?.columns.find((column) => column.c === c)?.kind ?? "amount");
   const stripped = strippedLines(section.lines);
   for (const line of body.rows) {
     const cells = fit(ctx, line, header.width, false, kinds, stripped);
     if (!cells) continue;
-    for (const side of SIDES) {
-      const columns = read.map((column, c) => ({ ...column, text: cells[c] ?? "" })).filter(({ def: column }) => sideOf.get(column) === side);
-      const labelColumn = columns.find(({ def: column }) => column.kind === "label");
-      const label = compact(labelColumn?.text ?? "");
+    for (const part of parts) {
+      const { side, rows, phase } = part;
+      const label = compact(cells[part.columns.find((column) => column.kind === "label")?.c ?? -1] ?? "");
       const amounts: Record<string, Amount | null> = {};
-      for (const { def: column, path, text } of columns) {
-        if (column.kind === "amount") amounts[column.key] = ctx.amount(text, line, `${SIDE_NAMES[side]} ${path.at(-1) ?? ""}`);
+      for (const column of part.columns) {
+        if (column.kind === "amount") amounts[column.key] = ctx.amount(cells[column.c] ?? "", line, `${SIDE_NAMES[side]} ${column.path.at(-1) ?? ""}`);
       }
       if (label === "") {
-        const stray = columns.find(({ def: column, text }) => column.kind === "amount" && text !== "");
-        if (stray) ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的金额“${clip(stray.text)}”旁应有项目名称，见到空格`);
+        const stray = part.columns.find((column) => column.kind === "amount" && (cells[column.c] ?? "") !== "");
+        if (stray) ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的金额“${clip(cells[stray.c] ?? "")}”旁应有项目名称，见到空格`);
         continue;
       }
       // a 支出 on the 收入 side is a row shifted out of its column (a copy moves empty cells about)
@@ -143,44 +138,99 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementTa
         ctx.error(line, "unreadable-row", `收入一侧不应有支出项目“${clip(label)}”：这一行的格子是否错了位？`);
         continue;
       }
-      const previous = sides[side].at(-1);
+      const previous = rows.at(-1);
       if (def.open) {
-        const kind = openKind(def, side, label, sides[side], phase);
-        if (typeof kind === "string") sides[side].push({ label, kind, amounts, ...locationOf(line) });
+        const kind = openKind(def, side, label, rows, phase);
+        if (typeof kind === "string") rows.push({ label, kind, amounts, ...locationOf(line) });
         else ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”${kind.error}`);
         continue;
       }
       const named = namedLine(def, side, label);
       let kind: StatementRow["kind"];
       if (named) {
-        if (!inOrder(named.kind, side, sides[side], label, phase)) {
+        if (!inOrder(named.kind, side, rows, label, phase)) {
           ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${label}”不应出现在这里（前一行是“${previous?.label ?? ""}”）`);
           continue;
         }
         kind = named.kind;
         phase[side] = named.kind === "total" ? "done" : named.kind;
       } else if (phase[side] === "items") {
-        kind = SUBITEM.test(label) && sides[side].some((r) => r.kind === "item") ? "subitem" : "item";
+        kind = SUBITEM.test(label) && rows.some((r) => r.kind === "item") ? "subitem" : "item";
       } else if (phase[side] === "carry") {
         kind = "carry-item";
       } else {
         ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”应在“${previous?.label ?? ""}”之前`);
         continue;
       }
-      sides[side].push({ label, kind, amounts, ...locationOf(line) });
+      rows.push({ label, kind, amounts, ...locationOf(line) });
     }
   }
+  const [income, expenditure] = SIDES.map((side) => parts.find((part) => part.side === side && part.block === 1));
   for (const required of def.lines.filter((l) => l.required)) {
-    if (!sides[required.side].some((r) => r.kind === required.kind && required.labels.some((name) => normalizeLabel(name) === normalizeLabel(r.label)))) {
+    const part = required.side === "income" ? income : expenditure;
+    if (!part?.rows.some((r) => r.kind === required.kind && required.labels.some((name) => normalizeLabel(name) === normalizeLabel(r.label)))) {
       ctx.missing(required.labels[0] ?? required.kind);
     }
   }
-  const columnsOf = (side: Side): Column[] => read.filter(({ def: column }) => sideOf.get(column) === side).map(printedColumn);
+  const base = tableBase(section, preamble.unit, body.note);
+  const printed = (part: Part | undefined): Column[] => (part?.columns ?? []).map(({ key, kind, path }) => printedColumn({ def: { key, kind, headers: [] }, path }));
   return {
-    shape: "statement",
-    ...tableBase(section, preamble.unit, body.note),
-    columns: { income: columnsOf("income"), expenditure: columnsOf("expenditure") },
-    income: sides.income,
-    expenditure: sides.expenditure,
+    table: { shape: "statement", ...base, columns: { income: printed(income), expenditure: printed(expenditure) }, income: income?.rows ?? [], expenditure: expenditure?.rows ?? [] },
+    // a side printed again under another classification (西安: 支出 by 部门预算经济分类 and by 政府预算经济分类 beside 功能分类)
+    blocks: parts
+      .filter((part) => part.block > 1)
+      .map((part) => ({
+        shape: "statement",
+        ...base,
+        role: "other",
+        title: `${base.title}（${SIDE_NAMES[part.side]}：${part.columns.find((column) => column.kind === "label")?.path.at(-1) ?? `第 ${part.block} 组`}）`,
+        columns: { income: part.side === "income" ? printed(part) : [], expenditure: part.side === "expenditure" ? printed(part) : [] },
+        income: part.side === "income" ? part.rows : [],
+        expenditure: part.side === "expenditure" ? part.rows : [],
+      })),
   };
+}
+
+/** What a 收支总表 reads into: the table, and the sides it prints again under other classifications. */
+export interface StatementRead {
+  table?: StatementTable;
+  blocks: StatementTable[];
+}
+
+/** Headers of a row's printed number (序号 1, 2 …): neither a label nor an amount. */
+const NUMBERS = new Set(["序号", "行次", "栏次"]);
+
+/** A side's columns read together: its label, its amounts; a side printed again is a part of its own. */
+interface Part {
+  side: Side;
+  /** 1 for the side's own columns, 2 … for each time a label column begins the side again */
+  block: number;
+  columns: { c: number; key: string; kind: ColumnKind; path: string[] }[];
+  rows: StatementRow[];
+  phase: Phase;
+}
+
+/**
+ * The parts of a header: each side's columns, a column kept as printed (编制预算, 上年结转 beside
+ * 本年预算) on the side its header or place puts it and holding amounts, and a second label column of
+ * a side (a column the side's label names again) beginning a part of its own.
+ */
+function partsOf(def: StatementDef, header: Header, match: ColumnMatcher, sideOf: ReadonlyMap<ColumnDef, Side>, rows: readonly DocLine[]): Part[] {
+  // a column no definition names holds labels where its cells are words (支出功能分科目（按大类）: 一、部门预算 …)
+  const words = (c: number) => rows.some((line) => line.cells.length === header.width && (line.cells[c] ?? "") !== "" && !looksNumeric(compact(line.cells[c] ?? "")));
+  const parts: Part[] = [];
+  let current: Part | undefined;
+  header.columns.forEach(({ def: column, path }, c) => {
+    const named = sideOf.get(column);
+    const side = named ?? sideNamed(def, path[0]) ?? current?.side ?? "income";
+    const label = named !== undefined ? column.kind === "label" : match(path).some((d) => d.kind === "label") || (!NUMBERS.has(headerName(path.at(-1) ?? "")) && words(c));
+    if (!current || current.side !== side || (label && current.columns.some((other) => other.kind === "label"))) {
+      const block = parts.filter((part) => part.side === side).length + 1;
+      current = { side, block, columns: [], rows: [], phase: { income: "items", expenditure: "items" } };
+      parts.push(current);
+    }
+    // a part's label column is its label, whichever place it stands in
+    current.columns.push({ c, key: label ? "label" : column.key, kind: label ? "label" : named ? column.kind : NUMBERS.has(headerName(path.at(-1) ?? "")) ? "text" : "amount", path });
+  });
+  return parts;
 }

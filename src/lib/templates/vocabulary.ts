@@ -148,7 +148,8 @@ export interface RoleVocabulary {
   readonly finalColumns?: readonly ColumnDef[];
 }
 
-const statementColumns = [col("label", "label", "项目", "收入项目", "支出项目"), lineNo, amount("total", "预算数", "本年预算", "金额", "合计", "总计", "决算数", "预算", "2026年预算数", "本年预算数", "年初预算数")];
+// 西安 prints 支出 three times, by 功能分类, by 部门预算经济分类 and by 政府预算经济分类, each its own label
+const statementColumns = [col("label", "label", "项目", "收入项目", "支出项目", "支出功能分类科目(按大类)", "部门预算支出经济分类科目(按大类)", "政府预算支出经济分类科目(按大类)"), lineNo, amount("total", "预算数", "本年预算", "金额", "合计", "总计", "决算数", "预算", "2026年预算数", "本年预算数", "年初预算数")];
 
 /** The set, in the order the Ministry of Finance lists it, then the tables regions add. */
 export const NATIONAL_SET: readonly RoleVocabulary[] = [
@@ -211,7 +212,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   {
     role: "general-budget",
     titles: {
-      budget: ["一般公共预算支出表", "一般公共预算支出预算表", "一般公共预算拨款支出预算表", "一般公共预算支出情况表", "一般公共预算支出功能分类预算表", "一般公共预算财政拨款支出表", "一般公共预算拨款支出表", "一般公共预算财政拨款支出预算表"],
+      budget: ["一般公共预算支出表", "一般公共预算支出预算表", "一般公共预算拨款支出预算表", "一般公共预算支出情况表", "一般公共预算支出功能分类预算表", "一般公共预算财政拨款支出表", "一般公共预算拨款支出表", "一般公共预算财政拨款支出预算表", "一般公共预算支出明细表"],
       final: ["一般公共预算财政拨款支出决算表", "一般公共预算支出决算表"],
     },
     shape: "grid",
@@ -223,7 +224,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   {
     role: "basic-economic",
     titles: {
-      budget: ["一般公共预算基本支出表", "一般公共预算基本支出预算表", "一般公共预算基本支出情况表", "一般公共预算基本支出经济分类情况表", "一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表", "一般公共预算财政拨款基本支出表", "一般公共预算基本支出情况表(按经济分类科目)", "一般公共预算基本支出表(经济分类科目)"],
+      budget: ["一般公共预算基本支出表", "一般公共预算基本支出预算表", "一般公共预算基本支出情况表", "一般公共预算基本支出经济分类情况表", "一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表", "一般公共预算财政拨款基本支出表", "一般公共预算基本支出情况表(按经济分类科目)", "一般公共预算基本支出表(经济分类科目)", "一般公共预算基本支出明细表(按支出经济分类科目)"],
       final: ["一般公共预算财政拨款基本支出决算表", "一般公共预算基本支出决算表"],
     },
     shape: "grid",
@@ -235,7 +236,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   {
     role: "general-economic",
     titles: {
-      budget: ["一般公共预算支出表(按经济分类)", "一般公共预算支出表(按经济分类科目)", "一般公共预算支出经济分类情况表", "一般公共预算支出经济分类表", "一般公共预算支出情况表(按经济分类科目)"],
+      budget: ["一般公共预算支出表(按经济分类)", "一般公共预算支出表(按经济分类科目)", "一般公共预算支出经济分类情况表", "一般公共预算支出经济分类表", "一般公共预算支出情况表(按经济分类科目)", "一般公共预算支出明细表(按支出经济分类科目)"],
     },
     shape: "grid",
     columns: [...economic, unit, lineNo, ...spending],
@@ -263,6 +264,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
         "“三公”经费预算表",
         "“三公”经费支出预算表",
         "一般公共预算拨款“三公”经费支出预算表",
+        "一般公共预算拨款“三公”经费及会议费、培训费支出预算表",
       ],
       final: ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表", "“三公”经费支出决算表", "财政拨款“三公”经费及会议费、培训费支出决算表"],
     },
@@ -361,7 +363,7 @@ function fundTable(role: "government-fund" | "state-capital", fund: string): Rol
   return {
     role,
     titles: {
-      budget: [`${fund}支出表`, `${fund}支出预算表`, `${fund}拨款支出预算表`, `${fund}支出情况表`, `${fund}支出功能分类预算表`, `${fund}财政拨款支出表`],
+      budget: [`${fund}支出表`, `${fund}支出预算表`, `${fund}拨款支出预算表`, `${fund}支出情况表`, `${fund}支出功能分类预算表`, `${fund}财政拨款支出表`, `${fund.replace(/预算$/, "")}收支表`],
       final: [`${fund}财政拨款收入支出决算表`, `${fund}财政拨款支出决算表`],
     },
     shape: "grid",
@@ -384,7 +386,7 @@ const LABEL = String.raw`(?:部门|单位)?(?:预算|公开|决算)?表\s*(?:\d{
 /** A number before a title: 预算01表, 公开01表, 部门公开表1, 表1：, 表11., 一、, 1、, （一）. */
 const NUMBER = String.raw`(?:(?:${LABEL})\s*[：:．.、]?|[一二三四五六七八九十]+\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|[（(][一二三四五六七八九十\d]+[)）])`;
 /** Who a table is of, as a title says it before its name. */
-const WHO = "(?:部门综合|预算单位|市级部门|区级部门|县级部门|省级部门|本部门|本级|市级|区级|县级|省级|部门|单位)";
+const WHO = "(?:部门综合预算(?=.)|部门综合|预算单位|市级部门|区级部门|县级部门|省级部门|本部门|本级|市级|区级|县级|省级|部门|单位)";
 /** A qualifier that says only what a 功能分类 table is by (按功能分类科目): the name says the same. */
 const FUNCTIONAL_QUALIFIER = /[(（](?:按)?(?:支出)?功能(?:分类)?(?:科目)?[)）]$/;
 

@@ -6,11 +6,40 @@ import { readFixture } from "../../helpers.ts";
 
 /*
  * Regions' ways with the national set met in a corpus of unseen PDFs, each in a small text fixture
- * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3, 公开表4), 重庆 (表一) and 湖州 (表09).
+ * copied from the page (tests/fixtures/national/text): 烟台 (公开表1, 公开表3, 公开表4), 重庆 (表一), 湖州 (表09) and 西安 (表1).
  */
 const read = (name: string) => readFixture(`national/text/${name}`, "t01", national);
 
 describe("the national set as regions print it", () => {
+  it("reads a 收支总表 that prints 支出 three times, by three classifications, as the table and two of its own (西安 表1)", () => {
+    const { table, also, errors } = read("xian-summary.txt");
+    expect(errors).toEqual([]);
+    const t = table as StatementTable;
+    // the first 支出 is the table's, its label headed as 西安 prints it in one year (功能分科目, sic)
+    expect(t.columns.expenditure.map((c) => [c.key, c.header.join("/")])).toEqual([
+      ["label", "支出/支出功能分科目（按大类）"],
+      ["total", "支出/预算数"],
+    ]);
+    expect(t.expenditure.map((r) => [r.kind, r.label, r.amounts.total])).toEqual([
+      ["item", "一、部门预算", "62109297.20"],
+      ["subitem", "1、一般公共服务支出", "50037708.13"],
+      ["subitem", "2、外交支出", null],
+      ["subtotal", "本年支出合计", "62109297.20"],
+      ["total", "支出总计", "62109297.20"],
+    ]);
+    expect(also?.map((b) => b.title)).toEqual(["部门综合预算收支总表（支出：部门预算支出经济分类科目（按大类））", "部门综合预算收支总表（支出：政府预算支出经济分类科目（按大类））"]);
+    const [economic] = also as StatementTable[];
+    expect(economic?.role).toBe("other");
+    expect(economic?.income).toEqual([]);
+    expect(economic?.expenditure.map((r) => [r.label, Object.values(r.amounts)[0]])).toEqual([
+      ["一、部门预算", "62109297.20"],
+      ["1、人员经费和公用经费支出", "36701197.20"],
+      ["(1)工资福利支出", "32493937.03"],
+      ["本年支出合计", "62109297.20"],
+      ["支出总计", "62109297.20"],
+    ]);
+  });
+
   it("ends an empty table's header where its numbered lines begin (烟台 公开表4, no figures at all)", () => {
     const { table, errors } = read("yantai-fiscal-empty.txt");
     expect(errors).toEqual([]);
