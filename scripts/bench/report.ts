@@ -126,7 +126,8 @@ export function markdown(r: BenchResults): string {
         `${b.peakMemoryMB} MB`,
         `${b.processPeakMB} MB (${b.processPeakStep})`,
         `${b.outputMB} MB`,
-        Object.entries(b.steps).map(([step, s]) => `${step} ${s} s (CPU ${b.stepCpuSeconds[step]} s), ${b.stepPeakMemoryMB[step] ?? "?"} MB`).join("; "),
+        // the steps a process of their own runs are measured under GNU time; planning, linking and swapping are the build's own
+        Object.entries(b.steps).map(([step, s]) => (b.stepPeakMemoryMB[step] ? `${step} ${s} s (CPU ${b.stepCpuSeconds[step]} s), ${b.stepPeakMemoryMB[step]} MB` : `${step} ${s} s`)).join("; "),
       ]),
     ),
     bare: String(r.bareAstroMsPerPage),

@@ -11,6 +11,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { running } from "./processes.ts";
 
 export const SYNC_LOCK = join(".astro", "mingzhang-sync.lock");
 
@@ -46,13 +47,7 @@ function abandoned(lock: string): boolean {
   } catch {
     return ageMs(lock) > 10_000;
   }
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
-  }
+  return Number.isInteger(pid) && pid > 0 && !running(pid);
 }
 
 function ageMs(path: string): number {
