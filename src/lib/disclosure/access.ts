@@ -1,3 +1,4 @@
+import type { Location } from "./location.ts";
 import { type Amount, maxDecimals, sum, toAmount } from "./money.ts";
 import type { Column, GridRow, GridTable, Role, StatementLine, StatementRow, StatementTable, Table, TableKey } from "./tables.ts";
 
@@ -17,10 +18,14 @@ export function tableByRole(d: HasTables, role: Role): Table | undefined {
 
 /**
  * The table the disclosure's projects were read from: its table of projects with their goals and
- * indicators, or, where it prints none, its 项目支出表, which lists them with their funds (深圳).
+ * indicators, or, where it prints none, its 项目支出表, which lists them with their funds (深圳, whose
+ * text gives some of them their goals: the projects are still the list's, standing in its rows).
  */
-export function projectsTable(d: HasTables): Table | undefined {
-  return tableByRole(d, "projects") ?? tableByRole(d, "project-expenditure");
+export function projectsTable(d: HasTables & { projects?: readonly Location[] }): Table | undefined {
+  const first = d.projects?.[0];
+  const listing = tableByRole(d, "project-expenditure");
+  const listed = first && listing?.shape === "grid" && listing.rows.some((r) => r.line === first.line && r.page === first.page);
+  return listed ? listing : (tableByRole(d, "projects") ?? listing);
 }
 
 export function gridOf(d: HasTables, keyOrRole: TableKey | Role): GridTable | undefined {

@@ -20,8 +20,9 @@ import { readManifest, type Manifest } from "./manifest.ts";
 import { readNarrative } from "./narrative.ts";
 import { readOverall } from "./overall.ts";
 import { readProjects } from "./projects.ts";
-import { soleCell, splitSections } from "./sections.ts";
+import { IN_TEXT, soleCell, splitSections } from "./sections.ts";
 import { readStatement } from "./statement.ts";
+import { compact } from "./text.ts";
 
 export { ParseError, ParseFailure };
 
@@ -49,6 +50,8 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
   const names: Named[] = [];
   // projects a 项目支出表 lists by their funds: the disclosure's projects where it prints no table of them with their goals
   let listed: Project[] = [];
+  // projects a table in the text gives the goals of (深圳's 第七部分), joined to the ones listed by name
+  const inText: Project[] = [];
   // tables read beside the printed ones (a 收支总表's side printed again), numbered after them
   const also: Table[] = [];
   // forms printed once per project that could not be read, kept as printed: one table of them all
@@ -62,11 +65,13 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
     }
     if (read.table && !tables.some((t) => t.key === read.table?.key)) tables.push(read.table);
     also.push(...(read.also ?? []));
-    if (read.projects && read.table?.role !== "project-expenditure") projects = [...projects, ...read.projects];
+    if (read.projects && section.label === IN_TEXT) inText.push(...read.projects);
+    else if (read.projects && read.table?.role !== "project-expenditure") projects = [...projects, ...read.projects];
     if (read.projects && read.table?.role === "project-expenditure") listed = [...listed, ...read.projects];
     if (read.indicators) overallIndicators = read.indicators;
   }
   if (projects.length === 0) projects = listed;
+  projects = withGoals(projects, inText);
   // beside the forms that were read, under a number of its own
   if (forms && !tables.some((t) => t.key === forms?.key)) {
     // in its printed place
@@ -139,6 +144,20 @@ export function asPrinted(section: Section, problem: ParseError): GridTable {
     })),
     asPrinted: { reason: problem.detail, line: problem.line, ...(problem.page === undefined ? {} : { page: problem.page }) },
   };
+}
+
+/**
+ * The goals a table in the text states (重点项目绩效目标情况) given to the projects of the same name
+ * that have none; a project only the text's table names is a project of its own.
+ */
+function withGoals(projects: readonly Project[], stated: readonly Project[]): Project[] {
+  const byName = new Map(stated.map((p) => [compact(p.name), p]));
+  const joined = projects.map((p) => {
+    const goals = byName.get(compact(p.name));
+    byName.delete(compact(p.name));
+    return goals && p.goal.length === 0 ? { ...p, goal: goals.goal, ...(p.agency || !goals.agency ? {} : { agency: goals.agency }) } : p;
+  });
+  return [...joined, ...[...byName.values()].map((p, i) => ({ ...p, id: `p${projects.length + i + 1}` }))];
 }
 
 /** The columns of the wider of two tables kept as printed. */

@@ -40,6 +40,13 @@ function isPreamble(line: DocLine): boolean {
   return cells.every((cell) => cell === "" || unitOf(cell, cells) !== undefined || COMPILER.test(cell) || (unit && CODED_NAME.test(cell)));
 }
 
+/** The one unit a header's cells state of their amounts (预算数（万元）), where it is one the table allows. */
+function headerUnit(line: DocLine | undefined, allowed: readonly Unit[]): Unit | undefined {
+  const units = new Set(line?.cells.flatMap((cell) => /[(（](?:单位[:：])?(万?元)[)）]$/.exec(compact(cell))?.[1] ?? []));
+  const [only] = units;
+  return units.size === 1 && allowed.includes(only as Unit) ? (only as Unit) : undefined;
+}
+
 /**
  * The lines between a table's heading and its header that say its unit (金额单位：万元; 单位：元)
  * and who compiled it (编制部门：…). The unit is required and must be one the definition allows:
@@ -68,6 +75,8 @@ export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Prea
       }
     });
   }
+  // or its header says it of its amounts: 预算数（万元）
+  unit ??= headerUnit(lines[read.length], ctx.section.def.units);
   if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell)) || TRAILING_UNIT.test(compact(cell))))) {
     ctx.error(ctx.section.at, "unit", `应有“金额单位：${ctx.section.def.units.join("或")}”，未见到`);
   }

@@ -194,6 +194,8 @@ export function projectsOfGrid(table: GridTable, first: number, listing = false)
   let current: Project | undefined;
   let carried = { level1: "", level2: "" };
   let page: number | undefined;
+  // the goal as printed so far: a page break may split its cell, the rest on a row of its own
+  let goalText = "";
   for (const row of table.rows) {
     // a 合计, or a unit's row its projects add up to
     if (row.kind !== "item") continue;
@@ -201,6 +203,11 @@ export function projectsOfGrid(table: GridTable, first: number, listing = false)
     const total = row.amounts.total;
     const goal = row.texts.goal ?? "";
     const level3 = row.texts.level3 ?? "";
+    if (current && name === "" && total == null && level3 === "" && goal !== "" && Object.keys(row.texts).length === 1) {
+      goalText += goal;
+      current.goal = toBlocks(goalText);
+      continue;
+    }
     // the first row of a page that is the project's row again
     const top = row.page !== undefined && row.page !== page;
     page = row.page;
@@ -209,6 +216,7 @@ export function projectsOfGrid(table: GridTable, first: number, listing = false)
       if (!again && (goal !== "" || level3 !== "" || listing)) {
         const agency = row.texts.unit;
         current = { id: `p${first + projects.length}`, name, ...(agency ? { agency } : {}), total, fiscalFunds: row.amounts.fiscal ?? null, otherFunds: row.amounts.other ?? null, goal: toBlocks(goal), ...locationOf(row), indicators: [] };
+        goalText = goal;
         projects.push(current);
         carried = { level1: "", level2: "" };
       } else if (!again) {

@@ -66,6 +66,9 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
 }
 
 /** A part of the document's text, with its lines. */
+/** What a table printed in the text under no title of its own is called beside its part's title. */
+export const IN_TEXT = "正文中的表";
+
 export interface NarrativePart {
   def: NarrativeDef;
   title: string;
@@ -132,6 +135,7 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
   const narrative: NarrativePart[] = [];
   const front: DocLine[] = [];
   let current: { lines: DocLine[] } | undefined;
+  const inText: Section[] = [];
   let outside: DocLine[] = [];
   let contents: { page: number | undefined; first?: string; at: number } | undefined;
   const reportOutside = () => {
@@ -202,11 +206,21 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       current = undefined;
       continue;
     }
+    // a table printed in the text under no title of its own: a line of the text that names a role's columns heads it
+    const untitled = template.headerOf && narrative.some((part) => part === current) ? template.headerOf(line.cells.map(compact)) : undefined;
+    if (untitled) {
+      const section: Section = { key: "t00", def: untitled, label: IN_TEXT, title: (current as NarrativePart).title, at: locationOf(line), lines: [line] };
+      inText.push(section);
+      current = section;
+      continue;
+    }
     if (current) current.lines.push(line);
     else if (tables.length === 0 && narrative.length === 0 && (text !== undefined || template.front === "until-heading") && isFront(template, line, text ?? "")) front.push(line);
     else if (tables.length === 0 && narrative.length === 0) outside.push(line);
   }
   reportOutside();
+  // numbered after the tables printed with titles, whose numbers they keep
+  for (const section of inText) tables.push({ ...section, key: `t${String(new Set(tables.map((s) => s.key)).size + 1).padStart(2, "0")}` as TableKey });
   const end = lines.at(-1) ?? { line: 1, cells: [] };
   template.tables.forEach((def, index) => {
     if (template.heading || tables.some((s) => s.def.key === def.key) || def.optional) return;

@@ -1,6 +1,7 @@
 import { regionOf } from "../disclosure/regions.ts";
 import type { Kind, Scope } from "../disclosure/schema.ts";
 import type { Role } from "../disclosure/tables.ts";
+import { headerName } from "../parse/header.ts";
 import { soleCell } from "../parse/sections.ts";
 import { compact } from "../parse/text.ts";
 import type { DocLine } from "../source/document.ts";
@@ -83,6 +84,19 @@ function heading(text: string): HeadingMatch | undefined {
   return { def: FORM_TITLE.test(compact(text)) ? FORM : OTHER, title, ...(label ? { label } : {}) };
 }
 
+/**
+ * The role whose columns a line of the text names, every cell of it (二级预算单位名称 | 一级项目名称 |
+ * 预算数（万元） | 绩效目标): the header of a table printed in the text without a title.
+ */
+function headerOf(cells: readonly string[]): TableDef | undefined {
+  const named = cells.filter((cell) => cell !== "").map(headerName);
+  if (named.length < 3 || named.length !== cells.length) return undefined;
+  const columnOf = (v: RoleVocabulary, name: string) => v.columns.find((c) => c.headers.some((h) => h.length === 1 && headerName(h[0] ?? "") === name));
+  // a table of figures: a column of amounts among them (an indicator list in the text is the text's)
+  const vocabulary = NATIONAL_SET.find((v) => v.shape === "grid" && named.every((name) => columnOf(v, name)) && named.some((name) => columnOf(v, name)?.kind === "amount"));
+  return vocabulary && DEFINITIONS.get(vocabulary.role);
+}
+
 /** A numbered heading of the text: 第一部分…, 一、…, short and without a sentence's punctuation. */
 const NUMBERED = String.raw`(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*、)`;
 const part = (id: string, kind: NarrativeDef["kind"], words: string): NarrativeDef => ({ id, kind, titles: [new RegExp(`^${NUMBERED}\\s*[^，。；：:！？]{0,30}(?:${words})[^，。；：:！？]{0,24}$`)] });
@@ -150,6 +164,7 @@ export const national: Template = {
       return [text, joined].some((t) => t !== undefined && roleOfTitle(t)?.vocabulary.role === "summary");
     }),
   heading,
+  headerOf,
   tables: [...DEFINITIONS.values(), ...FINAL_DEFINITIONS.values(), FORM, OTHER],
   narrative: NARRATIVE,
   dividers: DIVIDERS,

@@ -184,6 +184,11 @@ export interface Template {
    * heading counts only where a table follows it.
    */
   heading?(text: string): HeadingMatch | undefined;
+  /**
+   * The table a line of the text heads where the table is printed in the text under no title of its
+   * own (深圳's 重点项目 goals in 第七部分): its cells are every header of a role's columns.
+   */
+  headerOf?(cells: readonly string[]): TableDef | undefined;
   /** the parts of its text; a template without them has only tables */
   readonly narrative?: readonly NarrativeDef[];
   /** lines before the first heading that are the document's own: its cover, its whole first page, or all of them */

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { GridTable, StatementTable } from "../../../src/lib/disclosure/tables.ts";
 import { threePublicOf } from "../../../src/lib/disclosure/three-public.ts";
 import { national } from "../../../src/lib/templates/national.ts";
+import { parseText } from "../../../src/lib/parse/index.ts";
 import { readFixture } from "../../helpers.ts";
 
 /*
@@ -168,5 +170,25 @@ describe("a table printed in blocks side by side (国家信访局 2024 公开06�
       ["item", 2, 3, "30702", null],
       ["item", 2, 3, "310", "27.24"],
     ]);
+  });
+
+  it("reads a table printed in the text under no title of its own, and gives its goals to the projects listed by name (深圳 第七部分, pp. 10–11 and 23)", () => {
+    const file = "tests/fixtures/national/text/shenzhen-goals.txt";
+    const d = parseText(readFileSync(file), file);
+    expect(d.tables.map((t) => [t.key, t.role, t.label, t.title])).toEqual([
+      ["t01", "project-expenditure", "表5", "项目支出总表"],
+      // numbered after the tables printed with titles, which keep their numbers
+      ["t02", "projects", "正文中的表", "第七部分 重点项目预算绩效情况说明"],
+    ]);
+    expect(d.projects.map((p) => [p.id, p.name, p.total, p.agency ?? null, p.line])).toEqual([
+      ["p1", "社工服务项目", "498.82", "深圳市信访局", 15],
+      ["p2", "信访大厅运行", "603.84", "深圳市信访局", 16],
+      ["p3", "信访专项", "486.39", null, 17],
+      ["p4", "预算准备金", "4.90", null, 18],
+      ["p5", "政务信息化项目（系统业务运营服务）", "0.44", null, 19],
+      ["p6", "综合管理", "17.91", null, 20],
+    ]);
+    // the goal whole, its cell split by a page break onto a row of its own
+    expect(d.projects[1]?.goal).toEqual([{ kind: "paragraph", text: "1.通过预算投入，聘请符合资质的保安团队；2.通过预算投入，聘请常驻律师至少6名，推动“普法”与信访无缝衔接，全面构建深圳信访工作新体。" }]);
   });
 });
