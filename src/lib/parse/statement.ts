@@ -116,7 +116,8 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementRe
       return { blocks: [] };
     }
   }
-  const kinds = header.columns.map((_, c) => parts.find((part) => part.columns.some((column) => column.c === c))?.columns.find((column) => column.c === c)?.kind ?? "amount");
+  const kindAt = new Map(parts.flatMap((part) => part.columns.map((column) => [column.c, column.kind] as const)));
+  const kinds = header.columns.map((_, c) => kindAt.get(c) ?? "amount");
   const stripped = strippedLines(section.lines);
   for (const line of body.rows) {
     const cells = fit(ctx, line, header.width, false, kinds, stripped);
