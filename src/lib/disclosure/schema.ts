@@ -47,6 +47,8 @@ export const project = z.object({
   otherFunds: optionalAmount,
   /** 绩效目标 (项目总目标), as paragraphs and lists */
   goal: z.array(textBlock),
+  /** where the goal is printed, where that is not the project's own row (深圳: a table in the text) */
+  goalAt: location.optional(),
   /** 年度总体目标, where a form states one beside the project's */
   annualGoal: z.array(textBlock).optional(),
   /** what a form states of the project, label and value as printed: 项目性质, 主管部门, 计划开始日期 … */

@@ -155,7 +155,7 @@ function withGoals(projects: readonly Project[], stated: readonly Project[]): Pr
   const joined = projects.map((p) => {
     const goals = byName.get(compact(p.name));
     byName.delete(compact(p.name));
-    return goals && p.goal.length === 0 ? { ...p, goal: goals.goal, ...(p.agency || !goals.agency ? {} : { agency: goals.agency }) } : p;
+    return goals && p.goal.length === 0 ? { ...p, goal: goals.goal, goalAt: locationOf(goals), ...(p.agency || !goals.agency ? {} : { agency: goals.agency }) } : p;
   });
   return [...joined, ...[...byName.values()].map((p, i) => ({ ...p, id: `p${projects.length + i + 1}` }))];
 }

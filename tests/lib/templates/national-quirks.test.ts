@@ -188,6 +188,8 @@ describe("a table printed in blocks side by side (国家信访局 2024 公开06�
       ["p5", "政务信息化项目（系统业务运营服务）", "0.44", null, 19],
       ["p6", "综合管理", "17.91", null, 20],
     ]);
+    // each goal keeps its own place in the text, apart from its project's row in the list
+    expect(d.projects.map((p) => p.goalAt ?? null)).toEqual([{ line: 5 }, { line: 6 }, null, null, null, null]);
     // the goal whole, its cell split by a page break onto a row of its own
     expect(d.projects[1]?.goal).toEqual([{ kind: "paragraph", text: "1.通过预算投入，聘请符合资质的保安团队；2.通过预算投入，聘请常驻律师至少6名，推动“普法”与信访无缝衔接，全面构建深圳信访工作新体。" }]);
   });
