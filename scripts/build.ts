@@ -93,6 +93,8 @@ function fail(what: string, status: number | null): never {
   // what this build wrote beside the site (its .corpus, .digests, .deflate …) and Astro's output inside the project
   for (const name of readdirSync(dirname(resolve(temporary)))) if (name.startsWith(`${temporary.split("/").at(-1)}.`)) rmSync(join(dirname(temporary), name), { recursive: true, force: true });
   if (existsSync(".build")) for (const name of readdirSync(".build")) if (name.startsWith(`${process.pid}-`)) rmSync(join(".build", name), { recursive: true, force: true });
+  // the units it was building
+  if (existsSync(unitStore)) for (const name of readdirSync(unitStore)) if (name.endsWith(`.tmp-${process.pid}`)) rmSync(join(unitStore, name), { recursive: true, force: true });
   say(`build: ${what} 失败；${out}/ 保持不变；完整日志见 ${logPath}`, true);
   closeSync(log);
   process.exit(status ?? 1);
@@ -261,6 +263,11 @@ const SLOTS = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem()
 
 /** Builds the units not yet in the store, in parallel, each job shown as it ends; with `besides`, jobs of the merge. */
 async function buildUnits(units: readonly Unit[], besides: (() => Promise<void>)[] = []): Promise<void> {
+  // a unit half built by a build that stopped (<key>.tmp-<pid>) is not kept
+  for (const name of readdirSync(unitStore)) {
+    const pid = /\.tmp-(\d+)$/.exec(name)?.[1];
+    if (pid && (Number(pid) === process.pid || !running(Number(pid)))) rmSync(join(unitStore, name), { recursive: true, force: true });
+  }
   const missing = units.filter((u) => !existsSync(join(unitStore, u.key, "unit.json")));
   const kept = units.length - missing.length;
   if (kept > 0) say(`build: ${kept} 个分片未变，取自 ${unitStore}/`);
