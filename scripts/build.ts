@@ -58,17 +58,26 @@ export interface StepReport {
   cpuSeconds?: number;
 }
 const reports: StepReport[] = [];
+/** A step the build runs itself (planning, linking, swapping), timed from `since`. */
+const reportStep = (step: string, since: number) => reports.push({ step, seconds: (performance.now() - since) / 1000 });
 
 // The whole log of every step, beside the output; the terminal gets each step's progress, what
 // matters once, and a closing summary.
 const logPath = `${out}.log`;
 mkdirSync(dirname(resolve(out)), { recursive: true });
-// a last site a killed build left to be deleted
-const oldSite = `${basename(out)}.old-`;
-for (const name of readdirSync(dirname(resolve(out)))) {
-  const pid = name.startsWith(oldSite) ? name.slice(oldSite.length) : "";
-  if (/^\d+$/.test(pid) && !running(Number(pid))) rmSync(join(dirname(resolve(out)), name), { recursive: true, force: true });
+/**
+ * Removes what builds now gone left in `dir` under names that carry their pid (`pidOf`): a killed
+ * build's last site, a stopped build's half-built units. A pid that is this build's was an earlier
+ * one's: this build has written no such name yet.
+ */
+function removeLeftovers(dir: string, pidOf: (name: string) => string | undefined): void {
+  for (const name of readdirSync(dir)) {
+    const pid = Number(pidOf(name));
+    if (pid && (pid === process.pid || !running(pid))) rmSync(join(dir, name), { recursive: true, force: true });
+  }
 }
+const oldSite = `${basename(out)}.old-`;
+removeLeftovers(dirname(resolve(out)), (name) => (name.startsWith(oldSite) ? name.slice(oldSite.length) : undefined));
 const log = openSync(logPath, "w");
 const record = (line: string) => writeSync(log, `${plain(line)}\n`);
 const progress = new Progress(process.stdout.isTTY === true);
@@ -263,11 +272,7 @@ const SLOTS = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem()
 
 /** Builds the units not yet in the store, in parallel, each job shown as it ends; with `besides`, jobs of the merge. */
 async function buildUnits(units: readonly Unit[], besides: (() => Promise<void>)[] = []): Promise<void> {
-  // a unit half built by a build that stopped (<key>.tmp-<pid>) is not kept
-  for (const name of readdirSync(unitStore)) {
-    const pid = /\.tmp-(\d+)$/.exec(name)?.[1];
-    if (pid && (Number(pid) === process.pid || !running(Number(pid)))) rmSync(join(unitStore, name), { recursive: true, force: true });
-  }
+  removeLeftovers(unitStore, (name) => /\.tmp-(\d+)$/.exec(name)?.[1]);
   const missing = units.filter((u) => !existsSync(join(unitStore, u.key, "unit.json")));
   const kept = units.length - missing.length;
   if (kept > 0) say(`build: ${kept} 个分片未变，取自 ${unitStore}/`);
@@ -299,7 +304,7 @@ const planned = performance.now();
 const code = siteCodeHash();
 const entries = entriesOf(CONTENT_DIR);
 const units = planUnits(entries, SHARD_SIZE, code);
-reports.push({ step: "plan", seconds: (performance.now() - planned) / 1000 });
+reportStep("plan", planned);
 
 if (shard) {
   const k = Number(shard[1]);
@@ -366,7 +371,7 @@ for (const name of filesUnder(corpus)) {
   renameSync(join(corpus, name), join(temporary, name));
 }
 writeFileSync(`${temporary}.groups.json`, JSON.stringify(groups));
-reports.push({ step: "link", seconds: (performance.now() - assembled) / 1000 });
+reportStep("link", assembled);
 record(`build: units linked in ${seconds(assembled)}`);
 progress.start("搜索索引");
 await run("node", ["scripts/search.ts"], { DIST: temporary, SEARCH_STEP: "bundles", SEARCH_GROUPS: `${temporary}.groups.json` }, "search (bundles)");
@@ -383,7 +388,7 @@ renameSync(temporary, out);
 // took 5 s to delete, the longest step of a rebuild after one added PDF. One left over by a killed
 // build is deleted by the next (see below)
 if (existsSync(previous)) spawn("rm", ["-rf", "--", previous], { detached: true, stdio: "ignore" }).unref();
-reports.push({ step: "swap", seconds: (performance.now() - swapped) / 1000 });
+reportStep("swap", swapped);
 mkdirSync(cacheDir, { recursive: true });
 writeFileSync(keyFile, siteKey);
 // units no longer in the plan are dropped from the store: it holds one site's units

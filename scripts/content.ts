@@ -38,14 +38,13 @@ if (files.length === 0) {
 // written, so that a corpus of thousands is never held at once.
 const cache = new ParseCache(`${target}.cache`, codeHash());
 const keys = files.map((file) => cache.key(file));
-/** A source's reading, as this step holds it: its refusal, or which disclosure it is of (a text-only file's model whole: a few paragraphs). */
-type Held = { refusal: Refusal } | { file: string; cacheKey: string; key: PairKey; textOnly: boolean; text?: Disclosure; partOf?: string };
+/** A source's reading, as this step holds it: its refusal, or which disclosure it is of. */
+type Held = { refusal: Refusal } | { file: string; cacheKey: string; key: PairKey; textOnly: boolean; partOf?: string };
 const hold = (i: number, result: Read): Held => {
   if ("refusal" in result) return { refusal: result.refusal };
   const { partOf } = readManifest(files[i]!);
   const { department, year, kind, scope } = result.model;
-  const textOnly = isTextOnly(result.model);
-  return { file: files[i]!, cacheKey: keys[i]!, key: { department, year, kind, scope }, textOnly, ...(textOnly ? { text: result.model } : {}), ...(partOf ? { partOf } : {}) };
+  return { file: files[i]!, cacheKey: keys[i]!, key: { department, year, kind, scope }, textOnly: isTextOnly(result.model), ...(partOf ? { partOf } : {}) };
 };
 const held: (Held | undefined)[] = keys.map((key, i) => {
   const result = cache.get(key);
@@ -67,12 +66,14 @@ const { tables, unpaired } = pairTexts(read);
 for (const text of unpaired) {
   refused.push({ file: basename(text.file), problems: [{ line: 1, reason: `只有文字（情况说明），没有表：应有同一部门（${text.key.department}）同一年（${text.key.year}年${kindName(text.key)}）的报表文件与它放在一起，或在 ${basename(text.file).replace(/\.[^.]+$/, "")}.meta.json 中以 "partOf" 写明报表的文件名` }], more: 0 });
 }
-/** A disclosure's model, read again from the cache: its tables' file's, joined with its text's if it has one. */
-const modelOf = ({ file, text }: (typeof tables)[number]): Disclosure => {
-  const result = cache.read(file.cacheKey);
-  if (!result || "refusal" in result) throw new Error(`content: ${file.file} 的读取结果不在 ${cache.dir}/ 中`);
-  return text?.text ? joinText(result.model, text.text) : result.model;
+/** A file's model, read again from the cache. */
+const cached = ({ file, cacheKey }: (typeof read)[number]): Disclosure => {
+  const result = cache.read(cacheKey);
+  if (!result || "refusal" in result) throw new Error(`content: ${file} 的读取结果不在 ${cache.dir}/ 中`);
+  return result.model;
 };
+/** A disclosure's model: its tables' file's, joined with its text's if it has one. */
+const modelOf = ({ file, text }: (typeof tables)[number]): Disclosure => (text ? joinText(cached(file), cached(text)) : cached(file));
 
 const temporary = `${target}.tmp-${process.pid}`;
 const previous = `${target}.old-${process.pid}`;

@@ -47,7 +47,7 @@ function abandoned(lock: string): boolean {
   } catch {
     return ageMs(lock) > 10_000;
   }
-  return Number.isInteger(pid) && pid > 0 && !running(pid);
+  return !running(pid);
 }
 
 function ageMs(path: string): number {

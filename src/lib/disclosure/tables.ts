@@ -84,6 +84,9 @@ export const column = z.object({
 export const tableKey = z.string().regex(/^t\d{2}$/);
 export type TableKey = z.infer<typeof tableKey>;
 
+/** The key of the nth table printed: t01, t02 … */
+export const nthTableKey = (n: number) => `t${String(n).padStart(2, "0")}` as TableKey;
+
 /** What every table carries. */
 const tableBase = {
   key: tableKey,

@@ -109,7 +109,11 @@ export function bySuffix(defs: readonly ColumnDef[], groups: readonly string[] =
  * table's year's: an open table keeps it as printed.
  */
 export function ofYear(match: ColumnMatcher, year: string): ColumnMatcher {
-  return (path) => (path.some((label) => /^(\d{4})年/.exec(normalizeLabel(label))?.[1] !== year && /^\d{4}年/.test(normalizeLabel(label))) ? [] : match(path));
+  const otherYear = (label: string) => {
+    const printed = /^(\d{4})年/.exec(normalizeLabel(label))?.[1];
+    return printed !== undefined && printed !== year;
+  };
+  return (path) => (path.some(otherYear) ? [] : match(path));
 }
 
 /** The same column in each half of a table printed in halves: the definitions differ only in their half. */

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { disclosure as disclosureSchema, type Disclosure, type OverallIndicator, type Project } from "../disclosure/schema.ts";
 import { locationOf } from "../disclosure/location.ts";
-import type { GridTable, Role, Table } from "../disclosure/tables.ts";
+import { nthTableKey, type GridTable, type Role, type Table } from "../disclosure/tables.ts";
 import { runChecks } from "../findings/index.ts";
 import type { Document } from "../source/document.ts";
 import { readPdf } from "../source/pdf.ts";
@@ -78,7 +78,7 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
     const after = tables.findIndex((t) => t.key > forms!.key);
     tables.splice(after < 0 ? tables.length : after, 0, forms);
   } else if (forms) also.push(forms);
-  for (const table of also) tables.push({ ...table, key: `t${String(Math.max(...tables.map((t) => Number(t.key.slice(1)))) + 1).padStart(2, "0")}` });
+  for (const table of also) tables.push({ ...table, key: nthTableKey(Math.max(...tables.map((t) => Number(t.key.slice(1)))) + 1) });
   const identity = template.identify({ tables, front: split.front, names }, diagnostics);
   diagnostics.throwIfAny();
   const model = {
@@ -172,9 +172,10 @@ export function readTable(ctx: TableContext, next = 1): { table?: Table; project
       // as any region prints it, a table of projects lists each with its goal and indicators; a 项目支出表 each with its funds
       return { table, ...(table && def.open && (def.role === "projects" || def.role === "project-expenditure") ? { projects: projectsOfGrid(table, next, def.role === "project-expenditure") } : {}) };
     }
-    case "statement":
+    case "statement": {
       const read = readStatement(ctx, def);
       return { table: read.table, also: read.blocks };
+    }
     case "projects": {
       const read = readProjects(ctx, def.columns ?? []);
       return { table: read.table, projects: read.projects };

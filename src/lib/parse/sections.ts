@@ -1,7 +1,7 @@
 import type { Location } from "../disclosure/location.ts";
 import { describeLocation, locationOf } from "../disclosure/location.ts";
 import type { DocLine } from "../source/document.ts";
-import type { TableKey } from "../disclosure/tables.ts";
+import { nthTableKey } from "../disclosure/tables.ts";
 import type { NarrativeDef, TableDef, Template } from "../templates/types.ts";
 import { isTableNumber } from "../templates/vocabulary.ts";
 import type { Section } from "./context.ts";
@@ -65,10 +65,10 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   return joined ? { ...joined, span: 2 } : undefined;
 }
 
-/** A part of the document's text, with its lines. */
 /** What a table printed in the text under no title of its own is called beside its part's title. */
 export const IN_TEXT = "正文中的表";
 
+/** A part of the document's text, with its lines. */
 export interface NarrativePart {
   def: NarrativeDef;
   title: string;
@@ -189,7 +189,7 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
         // by a vocabulary, tables are numbered as printed; a form printed once per project is one table
         const count = new Set(tables.map((s) => s.key)).size;
         const shared = def.shape === "form" ? tables.find((s) => s.def === def)?.key : undefined;
-        const key = template.heading ? (shared ?? (`t${String(count + 1).padStart(2, "0")}` as TableKey)) : def.key;
+        const key = template.heading ? (shared ?? nthTableKey(count + 1)) : def.key;
         const section: Section = { key, def, label: heading.label ?? (template.heading && def.shape !== "form" ? `表${count + 1}` : def.label), title: heading.title, at, lines: [] };
         if (!again || template.heading) tables.push(section);
         current = section;
@@ -220,7 +220,7 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
   }
   reportOutside();
   // numbered after the tables printed with titles, whose numbers they keep
-  for (const section of inText) tables.push({ ...section, key: `t${String(new Set(tables.map((s) => s.key)).size + 1).padStart(2, "0")}` as TableKey });
+  for (const section of inText) tables.push({ ...section, key: nthTableKey(new Set(tables.map((s) => s.key)).size + 1) });
   const end = lines.at(-1) ?? { line: 1, cells: [] };
   template.tables.forEach((def, index) => {
     if (template.heading || tables.some((s) => s.def.key === def.key) || def.optional) return;

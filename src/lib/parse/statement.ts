@@ -81,14 +81,16 @@ function sideNamed(def: StatementDef, label: string | undefined): Side | undefin
 /** Which side a printed column belongs to: its outermost header names the side. */
 function sideMatcher(def: StatementDef): { match: ColumnMatcher; sideOf: Map<ColumnDef, Side> } {
   const sideOf = new Map<ColumnDef, Side>();
-  const matchers = SIDES.map((side) => {
-    for (const column of def.sides[side].columns) sideOf.set(column, side);
-    return { side, names: def.sides[side].headers.map(normalizeLabel), match: bySuffix(def.sides[side].columns, def.groups) };
-  });
+  const matchers = Object.fromEntries(
+    SIDES.map((side) => {
+      for (const column of def.sides[side].columns) sideOf.set(column, side);
+      return [side, bySuffix(def.sides[side].columns, def.groups)];
+    }),
+  ) as Record<Side, ColumnMatcher>;
   const match: ColumnMatcher = (path) => {
     const [outer, ...rest] = path;
-    const side = matchers.find((m) => outer !== undefined && m.names.includes(normalizeLabel(outer)));
-    return side && rest.length > 0 ? side.match(rest) : [];
+    const side = sideNamed(def, outer);
+    return side && rest.length > 0 ? matchers[side](rest) : [];
   };
   return { match, sideOf };
 }
@@ -224,14 +226,15 @@ function partsOf(def: StatementDef, header: Header, match: ColumnMatcher, sideOf
   header.columns.forEach(({ def: column, path }, c) => {
     const named = sideOf.get(column);
     const side = named ?? sideNamed(def, path[0]) ?? current?.side ?? "income";
-    const label = named !== undefined ? column.kind === "label" : match(path).some((d) => d.kind === "label") || (!NUMBERS.has(headerName(path.at(-1) ?? "")) && words(c));
+    const numbering = NUMBERS.has(headerName(path.at(-1) ?? ""));
+    const label = named !== undefined ? column.kind === "label" : match(path).some((d) => d.kind === "label") || (!numbering && words(c));
     if (!current || current.side !== side || (label && current.columns.some((other) => other.kind === "label"))) {
       const block = parts.filter((part) => part.side === side).length + 1;
       current = { side, block, columns: [], rows: [], phase: { income: "items", expenditure: "items" } };
       parts.push(current);
     }
     // a part's label column is its label, whichever place it stands in
-    current.columns.push({ c, key: label ? "label" : column.key, kind: label ? "label" : named ? column.kind : NUMBERS.has(headerName(path.at(-1) ?? "")) ? "text" : "amount", path });
+    current.columns.push({ c, key: label ? "label" : column.key, kind: label ? "label" : named ? column.kind : numbering ? "text" : "amount", path });
   });
   return parts;
 }
