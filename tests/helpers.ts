@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Disclosure } from "../src/lib/disclosure/schema.ts";
-import type { TableKey } from "../src/lib/disclosure/tables.ts";
+import type { Role, TableKey } from "../src/lib/disclosure/tables.ts";
 import { TableContext } from "../src/lib/parse/context.ts";
 import { Diagnostics, ParseFailure } from "../src/lib/parse/errors.ts";
 import { parseFile, parseText, readTable } from "../src/lib/parse/index.ts";
@@ -18,14 +18,15 @@ export function fixture(name: string): string {
 }
 
 /**
- * One table read from a small fixture that holds only that table, as its template defines it. The
- * other tables' absence is not this test's business, so missing-table errors are left out.
+ * One table read from a small fixture that holds only that table, as its template defines it: by its
+ * key, or (for a template that numbers its tables as printed) by its role. The other tables' absence
+ * is not this test's business, so missing-table errors are left out.
  */
-export function readFixture(name: string, key: TableKey, template: Template = beijing) {
+export function readFixture(name: string, key: TableKey | Role, template: Template = beijing) {
   const file = `tests/fixtures/${name}`;
   const doc = readText(readFileSync(file), file);
   const diagnostics = new Diagnostics(file);
-  const section = splitSections(doc.lines, template, diagnostics).tables.find((s) => s.key === key);
+  const section = splitSections(doc.lines, template, diagnostics).tables.find((s) => s.key === key || s.def.role === key);
   if (!section) throw new Error(`${file} has no ${key}`);
   const read = readTable(new TableContext(section, diagnostics));
   const errors = diagnostics.errors.filter((error) => error.code !== "missing-table").map((error) => error.message);

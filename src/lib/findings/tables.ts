@@ -1,4 +1,4 @@
-import { codedSubject, columnName, itemRows, totalRow } from "../disclosure/access.ts";
+import { codedSubject, columnName, isPrinted, itemRows, totalRow } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
 import type { Check, Project } from "../disclosure/schema.ts";
 import type { Column, GridRow, GridTable, OverallTable, StatementRow, StatementTable, Table } from "../disclosure/tables.ts";
@@ -28,13 +28,23 @@ export function tableChecks(t: Table, def: TableDef, projects: readonly Project[
   }
 }
 
-/** The sums a definition names, for the columns this printing has. */
+/**
+ * The sums a definition names, for the columns this printing has. A part marked `?` counts where it
+ * is printed; one marked `!` must not be (a whole its parts would count twice: 财政拨款 beside its
+ * 一般公共预算). A sum with parts that may be missing holds only where the table prints no amount
+ * column the definition does not name: that column could be a part too.
+ */
 function identities(sums: GridDef["sums"], columns: readonly Column[]) {
   const byKey = new Map(columns.map((c) => [c.key, c]));
+  const unnamed = columns.some((c) => c.kind === "amount" && isPrinted(c));
   return (sums ?? []).flatMap(([total, parts]) => {
     const totalColumn = byKey.get(total);
-    const partColumns = parts.map((p) => byKey.get(p));
-    return totalColumn && partColumns.every(Boolean) ? [{ total: totalColumn, parts: partColumns as Column[] }] : [];
+    const required = parts.filter((p) => !/^!|\?$/.test(p)).map((p) => byKey.get(p));
+    const optional = parts.filter((p) => p.endsWith("?"));
+    if (!totalColumn || !required.every(Boolean) || parts.some((p) => p.startsWith("!") && byKey.has(p.slice(1)))) return [];
+    if (unnamed && optional.some((p) => !byKey.has(p.slice(0, -1)))) return [];
+    const present = parts.flatMap((p) => (p.startsWith("!") ? [] : (byKey.get(p.replace(/\?$/, "")) ?? [])));
+    return present.length > 0 ? [{ total: totalColumn, parts: present }] : [];
   });
 }
 

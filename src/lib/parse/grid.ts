@@ -6,13 +6,11 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, headerName, NOTE, ofYear, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
+import { bySuffix, headerName, NONE, NOTE, ofYear, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
 import { levelsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
 
-/** A row that says the table has none: 无 */
-const NONE = "无";
 /** A name with its code before it: [201]一般公共服务支出, 【30101】基本工资. */
 const CODED_NAME = /^[[【](\d{3,9})[\]】](.+)$/;
 

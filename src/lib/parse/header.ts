@@ -207,12 +207,15 @@ export const TOTALS = ["合计", "总计"];
 /** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
 export const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
 
+/** A row that says the table has none: 无 */
+export const NONE = "无";
+
 /** An item's number before its name: 一、, （一）, 1、 */
 const ITEM_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．](?!\d))\S/;
 
 /**
  * Whether a line is a table's first row rather than its header: it has a figure (a row of column
- * numbers aside), or it is a 合计 with nothing but figures beside it (an empty table's).
+ * numbers aside), or it is a 合计 with nothing but figures beside it, or 无 (an empty table's).
  */
 function isBody(line: DocLine): boolean {
   if (isNumbering(line)) return false;
@@ -220,6 +223,8 @@ function isBody(line: DocLine): boolean {
   if (filled.some((cell) => looksNumeric(compact(cell)))) return true;
   // a line an item's number opens (一、一般公共预算收入): an empty table's rows have no figures
   if (ITEM_NUMBER.test(compact(filled[0] ?? ""))) return true;
+  // an empty table's one row that says it has none
+  if (compact(filled.join("")) === NONE) return true;
   return filled.length === 1 && TOTALS.includes(headerName(filled[0] ?? ""));
 }
 

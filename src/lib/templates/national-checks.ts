@@ -1,9 +1,9 @@
-import { gridOf, lineOf, statementOf, totalOf, totalRow } from "../disclosure/access.ts";
+import { columnName, gridOf, lineOf, statementOf, totalOf, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
-import type { Unit } from "../disclosure/money.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { figure, type Figure } from "../findings/check.ts";
+import { maxDecimals, sum, toAmount, type Amount, type Unit } from "../disclosure/money.ts";
 import { byFunctionalClass, cross, inUnit } from "../findings/cross.ts";
 import type { Read } from "./types.ts";
 
@@ -29,6 +29,36 @@ function lineFigure(t: StatementTable, row: StatementRow | undefined, column: st
   return row && t.columns.expenditure.concat(t.columns.income).some((c) => c.key === column) ? figure(inUnit(row.amounts[column], t.unit, unit), locationOf(row)) : undefined;
 }
 
+/** Several lines' sum in a column, as one figure at the first of them. */
+function linesFigure(t: StatementTable, rows: readonly StatementRow[], unit: Unit): Figure | undefined {
+  const [first] = rows;
+  if (!first) return undefined;
+  const values = rows.map((row) => inUnit(row.amounts.total, t.unit, unit));
+  return values.every((v) => v != null) ? figure(toAmount(sum(values as Amount[]), maxDecimals(values as Amount[])), locationOf(first)) : undefined;
+}
+
+/** The year's own line of a side: its 本年收入合计 (本年支出合计), or its 总计 where the side carries nothing over. */
+function yearLine(t: StatementTable, side: "income" | "expenditure"): StatementRow | undefined {
+  return lineOf(t, side, "subtotal") ?? (lineOf(t, side, "carry") ? undefined : lineOf(t, side, "total"));
+}
+
+/** A 收支总表's income line of a name: 一、财政拨款收入 is 财政拨款收入. */
+const named = (t: StatementTable, name: string) => t.income.find((row) => withoutNumber(row.label) === name);
+/** The 收支总表's lines of the three funds' 拨款: together its 财政拨款收入, where it prints no line of that name. */
+const FUND_LINE = /^(?:一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?$/;
+const FISCAL_NAMES = ["财政拨款收入", "财政拨款"];
+
+/** The 收支总表's 财政拨款收入: its line of that name, or its three funds' lines together. */
+function fiscalIncome(t: StatementTable, unit: Unit): { figure: Figure | undefined; name: string } {
+  const line = FISCAL_NAMES.map((name) => named(t, name)).find(Boolean);
+  if (line) return { figure: lineFigure(t, line, "total", unit), name: withoutNumber(line.label) };
+  const funds = t.income.filter((row) => row.kind === "item" && FUND_LINE.test(withoutNumber(row.label)));
+  return { figure: linesFigure(t, funds, unit), name: funds.map((row) => withoutNumber(row.label)).join("、") + (funds.length > 1 ? "之和" : "") };
+}
+
+/** Income columns that are not a source of the year's income. */
+const NOT_A_SOURCE = new Set(["total", "thisYear", "carryOver", "businessFund"]);
+
 export function nationalCrossChecks(read: Read): Check[] {
   const checks: Check[] = [];
   const summary = statementOf(read, "summary");
@@ -47,17 +77,42 @@ export function nationalCrossChecks(read: Read): Check[] {
     const unit = common(summary.unit, income.unit);
     // an income table with a column of 上年结转 adds up to 收入总计; one without, to 本年收入合计
     const carried = income.columns.some((c) => c.key === "carryOver");
-    const line = carried ? lineOf(summary, "income", "total") : lineOf(summary, "income", "subtotal");
+    const line = carried ? lineOf(summary, "income", "total") : yearLine(summary, "income");
     add(`${summary.key}-${income.key}.income`, [summary.key, income.key], `${summary.title}的${line?.label ?? (carried ? "收入总计" : "本年收入合计")}等于${income.title}的合计`, unit, lineFigure(summary, line, "total", unit), [totalFigure(income, "total", unit)]);
+    // each source the income table prints a column of, against the 收支总表's line of the same name
+    for (const column of income.columns) {
+      if (column.kind !== "amount" || NOT_A_SOURCE.has(column.key)) continue;
+      const name = columnName(column);
+      const source = column.key === "fiscal" ? fiscalIncome(summary, unit) : { figure: lineFigure(summary, named(summary, name), "total", unit), name };
+      add(`${summary.key}-${income.key}.${column.key}`, [summary.key, income.key], `${summary.title}的${source.name}等于${income.title}的${name}合计`, unit, totalFigure(income, column.key, unit), [source.figure]);
+    }
   }
   if (summary && spending) {
     const unit = common(summary.unit, spending.unit);
-    const line = lineOf(summary, "expenditure", "subtotal") ?? lineOf(summary, "expenditure", "total");
+    const line = yearLine(summary, "expenditure") ?? lineOf(summary, "expenditure", "total");
     add(`${summary.key}-${spending.key}.spending`, [summary.key, spending.key], `${summary.title}的${line?.label ?? "本年支出合计"}等于${spending.title}的合计`, unit, lineFigure(summary, line, "total", unit), [totalFigure(spending, "total", unit)]);
     if (summary.unit === spending.unit || summary.unit === "万元") checks.push(...byFunctionalClass(summary, spending));
+    // a 单位预算's 收支总表 splits its spending into 人员经费, 公用经费 and 项目支出
+    const total = lineOf(summary, "expenditure", "total");
+    add(`${summary.key}-${spending.key}.basic`, [summary.key, spending.key], `${summary.title}${total?.label ?? "支出总计"}的人员经费加公用经费等于${spending.title}的基本支出合计`, unit, totalFigure(spending, "basic", unit), [lineFigure(summary, total, "personnel", unit), lineFigure(summary, total, "publicUse", unit)]);
+    add(`${summary.key}-${spending.key}.project`, [summary.key, spending.key], `${summary.title}${total?.label ?? "支出总计"}的项目支出等于${spending.title}的项目支出合计`, unit, totalFigure(spending, "project", unit), [lineFigure(summary, total, "project", unit)]);
+    // where every 基本支出 is 一般公共预算 (the two tables' 基本支出 agree), 基本支出表 splits the same 基本支出
+    const basicTotal = totalRow(spending)?.amounts.basic;
+    if (basic && general && basicTotal != null && basicTotal === totalRow(general)?.amounts.basic && spending.unit === general.unit) {
+      const unit = common(summary.unit, basic.unit);
+      for (const [key, name] of [["personnel", "人员经费"], ["publicUse", "公用经费"]] as const) {
+        add(`${summary.key}-${basic.key}.${key}`, [summary.key, basic.key], `基本支出全部为一般公共预算时，${summary.title}${total?.label ?? "支出总计"}的${name}等于${basic.title}的${name}合计`, unit, totalFigure(basic, key, unit), [lineFigure(summary, total, key, unit)]);
+      }
+    }
+  }
+  if (summary && fiscal) {
+    const unit = common(summary.unit, fiscal.unit);
+    const line = yearLine(fiscal, "income");
+    const source = fiscalIncome(summary, unit);
+    add(`${fiscal.key}-${summary.key}.fiscal`, [fiscal.key, summary.key], `${fiscal.title}的${line?.label ?? "本年收入合计"}等于${summary.title}的${source.name}`, unit, lineFigure(fiscal, line, "total", unit), [source.figure]);
   }
   if (fiscal) {
-    const line = lineOf(fiscal, "expenditure", "subtotal");
+    const line = yearLine(fiscal, "expenditure");
     const detail = [general, fund, capital].filter((t): t is GridTable => t !== undefined && totalRow(t) !== undefined);
     const unit = common(fiscal.unit, ...detail.map((t) => t.unit));
     if (general && detail.length > 0) {
@@ -67,6 +122,14 @@ export function nationalCrossChecks(read: Read): Check[] {
     if (general && fiscal.columns.expenditure.some((c) => c.key === "general")) {
       const unit = common(fiscal.unit, general.unit);
       add(`${fiscal.key}-${general.key}.general`, [fiscal.key, general.key], `${fiscal.title}中一般公共预算的${line?.label ?? "本年支出合计"}等于${general.title}的合计`, unit, lineFigure(fiscal, line, "general", unit), [totalFigure(general, "total", unit)]);
+      if (fiscal.unit === general.unit || fiscal.unit === "万元") checks.push(...byFunctionalClass(fiscal, general, "functional", "general"));
+    }
+    // each fund's column against its own table: a budget's 合计, a 决算's 本年支出
+    for (const [column, table, name] of [["governmentFund", fund, "政府性基金预算"], ["stateCapital", capital, "国有资本经营预算"]] as const) {
+      if (!table || !fiscal.columns.expenditure.some((c) => c.key === column)) continue;
+      const unit = common(fiscal.unit, table.unit);
+      const own = table.columns.some((c) => c.key === "spending") ? "spending" : "total";
+      add(`${fiscal.key}-${table.key}.${column}`, [fiscal.key, table.key], `${fiscal.title}中${name}的${line?.label ?? "本年支出合计"}等于${table.title}的${own === "spending" ? "本年支出合计" : "合计"}`, unit, lineFigure(fiscal, line, column, unit), [totalFigure(table, own, unit)]);
     }
   }
   if (general && basic) {

@@ -1,6 +1,6 @@
 import { gridOf, labelled, lineOf, singleRow, statementOf, totalOf, totalRow } from "../disclosure/access.ts";
 import { maxDecimals, sum, toAmount } from "../disclosure/money.ts";
-import type { StatementLine, Table, TableKey } from "../disclosure/tables.ts";
+import type { Role, StatementLine, Table, TableKey } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
 import { soleCell } from "../parse/sections.ts";
 import { col, optional, part } from "./define.ts";
@@ -57,32 +57,32 @@ export function coverTexts(lines: readonly DocLine[], count = 6): string[] {
 type Tables = { tables: readonly Table[] };
 
 /** A 收支总表's line (by its kind, or by its label without numbering) in a column, as a narrative check reads it. */
-export function lineFigure(read: Tables, key: TableKey, side: "income" | "expenditure", line: StatementLine | string, column = "total"): TableFigure | undefined {
+export function lineFigure(read: Tables, key: TableKey | Role, side: "income" | "expenditure", line: StatementLine | string, column = "total"): TableFigure | undefined {
   const t = statementOf(read, key);
   const row = t && (lineOf(t, side, line as StatementLine) ?? labelled(t, side, line));
-  return t && row ? { value: row.amounts[column], unit: t.unit, table: key, at: row, name: `${t.title}的${row.label.replace(/^[一二三四五六七八九十]+、|^\d+[.、]/, "")}` } : undefined;
+  return t && row ? { value: row.amounts[column], unit: t.unit, table: t.key, at: row, name: `${t.title}的${row.label.replace(/^[一二三四五六七八九十]+、|^\d+[.、]/, "")}` } : undefined;
 }
 
 /** The sum of several 收支总表 lines (三项财政拨款收入), as one figure. */
-export function linesFigure(read: Tables, key: TableKey, side: "income" | "expenditure", labels: readonly string[], name: string): TableFigure | undefined {
+export function linesFigure(read: Tables, key: TableKey | Role, side: "income" | "expenditure", labels: readonly string[], name: string): TableFigure | undefined {
   const t = statementOf(read, key);
   const rows = t ? labels.flatMap((label) => labelled(t, side, label) ?? []) : [];
   const [first] = rows;
   if (!t || !first) return undefined;
   const values = rows.map((r) => r.amounts.total);
-  return { value: toAmount(sum(values), maxDecimals(values)), unit: t.unit, table: key, at: first, name: `${t.title}的${name}` };
+  return { value: toAmount(sum(values), maxDecimals(values)), unit: t.unit, table: t.key, at: first, name: `${t.title}的${name}` };
 }
 
 /** A grid's 合计 (both halves' for a table printed in halves), or its one row, in a column. */
-export function totalFigure(read: Tables, key: TableKey, column: string, name: string, half?: number): TableFigure | undefined {
+export function totalFigure(read: Tables, key: TableKey | Role, column: string, name: string, half?: number): TableFigure | undefined {
   const t = gridOf(read, key);
   const row = t && (t.rows.some((r) => r.kind === "total") ? totalRow(t, half) : singleRow(t));
   if (!t || !row) return undefined;
-  return { value: half === undefined && t.rows.some((r) => r.kind === "total") ? totalOf(t, column) : row.amounts[column], unit: t.unit, table: key, at: row, name: `${t.title}的${name}` };
+  return { value: half === undefined && t.rows.some((r) => r.kind === "total") ? totalOf(t, column) : row.amounts[column], unit: t.unit, table: t.key, at: row, name: `${t.title}的${name}` };
 }
 
 /** The “三公” figures the text of both kinds states, in the order it states them. */
-export function threePublicFigures(key: TableKey, suffix: string): NarrativeFigure[] {
+export function threePublicFigures(key: TableKey | Role, suffix: string): NarrativeFigure[] {
   const figure = (column: string, name: string) => (read: Tables) => totalFigure(read, key, column, name);
   return [
     { id: "three-public-outbound", name: "因公出国（境）费", pattern: new RegExp(`因公出国（境）费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("outboundTravel", "因公出国（境）费") },

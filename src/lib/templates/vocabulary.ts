@@ -56,7 +56,7 @@ const spending: ColumnDef[] = [
   amount("remitToSuperior", "上缴上级支出"),
   amount("subsidyToSubordinate", "对附属单位补助支出"),
 ];
-const spendingGroups = ["本年支出", "支出预算", "预算数", "本年预算", "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出", "本年政府性基金预算支出", "本年国有资本经营预算支出", "本年一般公共预算支出", "一般公共预算", "其中", "金额", "本年财政拨款支出", "本年财政拨款基本支出", "本年一般公共预算基本支出", "一般公共预算基本支出", "财政拨款支出", "2026年基本支出", "基本支出预算"];
+const spendingGroups = ["本年支出", "支出预算", "预算数", "本年预算", "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出", "国有资本经营财政拨款预算支出", "本年政府性基金预算支出", "本年国有资本经营预算支出", "本年一般公共预算支出", "一般公共预算", "其中", "金额", "本年财政拨款支出", "本年财政拨款基本支出", "本年一般公共预算基本支出", "一般公共预算基本支出", "财政拨款支出", "2026年基本支出", "基本支出预算"];
 
 /** 收入: 合计, 本年收入 and its sources, 上年结转. */
 const income: ColumnDef[] = [
@@ -74,6 +74,18 @@ const income: ColumnDef[] = [
   amount("other", "其他收入", "其它收入", "单位资金", "其他资金收入"),
   amount("carryOver", "上年结转结余", "上年结转", "上年结余、结转", "上年结转和结余", "年初结转和结余", ["上年结转结余", "小计"]),
   amount("businessFund", "用事业基金弥补收支差额"),
+];
+/**
+ * A year's income is the sum of its sources as printed: 财政拨款 whole or by fund (not both: the
+ * funds would count twice), 事业收入, 其他收入 …; the table's 合计 adds 上年结转 where it prints no
+ * 本年收入 of its own.
+ */
+const SOURCES = ["fiscalSpecialAccount?", "business?", "operating?", "superior?", "subordinate?", "other?", "businessFund?"];
+const INCOME_SOURCES: [string, string[]][] = [
+  ["thisYear", ["fiscal", "!general", "!governmentFund", "!stateCapital", ...SOURCES]],
+  ["thisYear", ["general", "!fiscal", "governmentFund?", "stateCapital?", ...SOURCES]],
+  ["total", ["fiscal", "!thisYear", "!general", "!governmentFund", "!stateCapital", "carryOver?", ...SOURCES]],
+  ["total", ["general", "!thisYear", "!fiscal", "governmentFund?", "stateCapital?", "carryOver?", ...SOURCES]],
 ];
 const incomeGroups = ["本年收入", "收入预算", "本级财政拨款", "财政拨款", "财政拨款收入", "财政专户拨款收入", "财政专户管理资金", "其他资金收入", "单位资金", "上年结转结余", "项目"];
 
@@ -176,7 +188,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     shape: "grid",
     columns: [...functional, unit, unitCode, lineNo, ...income],
     groups: [...functionalGroups, ...incomeGroups],
-    sums: [["total", ["thisYear", "carryOver"]]],
+    sums: [["total", ["thisYear", "carryOver"]], ...INCOME_SOURCES],
     hierarchy: "functional",
   },
   {
@@ -185,7 +197,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     shape: "grid",
     columns: [...functional, unit, unitCode, lineNo, ...spending],
     groups: [...functionalGroups, ...spendingGroups],
-    sums: [["total", ["basic", "project", "businessOperating", "remitToSuperior", "subsidyToSubordinate"]], ["basic", ["personnel", "publicUse"]]],
+    sums: [["total", ["basic", "project", "businessOperating?", "remitToSuperior?", "subsidyToSubordinate?"]], ["basic", ["personnel", "publicUse"]]],
     hierarchy: "functional",
   },
   {

@@ -23,8 +23,8 @@ describe("is the disclosure whole", () => {
 
   it("finds a table the template lists and the disclosure leaves out", async () => {
     expect(failed(await load("tests/fixtures/pair/sh-demo-2025-budget.txt"))).toEqual([
-      ["completeness.table.t06", "1", "0"],
-      ["completeness.table.t07", "1", "0"],
+      ["completeness.table.government-fund", "1", "0"],
+      ["completeness.table.state-capital", "1", "0"],
     ]);
   });
 

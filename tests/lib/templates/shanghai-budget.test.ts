@@ -629,9 +629,9 @@ const FINDINGS: Record<string, [id: string, difference: string][]> = {
     ["t05.subtotals.project@p14-7", "64840547.00"],
     ["t05.total-row.total", "-0.34"],
     ["t05.each-row.total@p14-8", "64840547.00"],
-    ["t05-t08.basic", "0.34"],
     ["t01-t08.personnel", "101200.00"],
-    ["t01-t08.public-use", "-101200.34"],
+    ["t01-t08.publicUse", "-101200.34"],
+    ["t05-t08.basic", "0.34"],
   ],
   // p35: the fifth form's 当年财政拨款 11,419,043.00 exceeds its 年度资金申请总额 10,903,043.00
   "sh-putuo-wanli-jiedao-2023-budget.pdf": [["t10.year-split@p35-3", "516000.00"]],
