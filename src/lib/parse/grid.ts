@@ -6,7 +6,7 @@ import type { DocLine } from "../source/document.ts";
 import type { GridDef } from "../templates/types.ts";
 import type { TableContext } from "./context.ts";
 import { clip, tableBase } from "./context.ts";
-import { bySuffix, headerName, NONE, NOTE, ofYear, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
+import { BLOCK_TOTALS, bySuffix, headerName, NONE, NOTE, ofYear, printedColumn, readHeader, signature, TOTALS, vocabularyOf, type Header } from "./header.ts";
 import { levelsBySums } from "./levels.ts";
 import { readPreamble } from "./preamble.ts";
 import { compact, normalizeLabel, unwrap } from "./text.ts";
@@ -192,27 +192,29 @@ function layoutOf(def: GridDef, header: Header, half: number | undefined): Layou
   };
 }
 
-/** What a block's 合计 is called: 合计, or the block's label and 合计 (人员经费合计). */
+/**
+ * What a block's 合计 is called: 合计, or the block's label and 合计 (人员经费合计); and, where the
+ * blocks are labelled alike (经济分类 | 经济分类), what the set calls a 基本支出 block's (人员经费合计,
+ * 公用经费合计).
+ */
 function blockTotals(header: Header, half: number): string[] {
   const path = header.columns.find(({ def }) => def.half === half)?.path ?? [];
-  return path.length > 1 ? ["合计", `${headerName(path[0] ?? "")}合计`] : ["合计"];
+  return path.length > 1 ? ["合计", `${headerName(path[0] ?? "")}合计`, ...BLOCK_TOTALS] : ["合计", ...BLOCK_TOTALS];
 }
 
 /**
- * Blocks printed side by side under one label (人员经费 | 公用经费 | 公用经费) are one group: each row
- * is numbered by its block's label, keeping its block; a 合计 the label's merged cell names, its
- * figure printed in the next block of the line, is one row; and the rows run down each block in turn.
+ * Blocks printed side by side that make one group: those under one label (人员经费 | 公用经费 |
+ * 公用经费), or a run of blocks a single 合计 closes (西安's 公用经费合计 under 302 … and 310 …). Each
+ * row is numbered by its group, keeping its block; a 合计 the label's merged cell names, its figure
+ * printed in the next block of the line, is one row; and the rows run down each block in turn.
  */
 function joinBlocks(table: GridTable): void {
-  const labels = new Map<number, string>();
-  for (const c of table.columns) if (c.half !== undefined && !labels.has(c.half)) labels.set(c.half, c.header.length > 1 ? headerName(c.header[0] ?? "") : String(c.half));
-  const named = [...new Set(labels.values())];
-  // each block a group of its own (a table printed in halves): nothing to join
-  if (named.length === labels.size) return;
+  const groupOf = blockGroups(table);
+  if (!groupOf) return;
   for (const row of table.rows) {
     if (row.group === undefined) continue;
     row.block = row.group;
-    row.group = named.indexOf(labels.get(row.group) ?? "") + 1;
+    row.group = groupOf.get(row.group);
   }
   const kept = table.rows.filter((row) => {
     const says = Object.values(row.subjects).some((subject) => subject.code !== "" || subject.name !== "") || Object.values(row.texts).some(Boolean);
@@ -224,6 +226,27 @@ function joinBlocks(table: GridTable): void {
   });
   // read as a reader reads such a table: down each block, then the next (a sort that keeps printed order within a block)
   table.rows.splice(0, table.rows.length, ...kept.sort((a, b) => (a.block ?? 0) - (b.block ?? 0)));
+}
+
+/** The group of each block, where blocks make fewer groups than there are; undefined where each is its own (a table printed in halves). */
+function blockGroups(table: GridTable): Map<number, number> | undefined {
+  const labels = new Map<number, string>();
+  for (const c of table.columns) if (c.half !== undefined && !labels.has(c.half)) labels.set(c.half, c.header.length > 1 ? headerName(c.header[0] ?? "") : String(c.half));
+  const blocks = [...labels.keys()].sort((a, b) => a - b);
+  const closed = new Set(table.rows.flatMap((r) => (r.kind === "total" && r.group !== undefined ? [r.group] : [])));
+  const named = [...new Set(labels.values())];
+  // labelled alike but each with a 合计 of its own (上海: 经济分类 | 经济分类, 人员经费合计 and 公用经费合计): halves
+  if (named.length < blocks.length) return blocks.every((block) => closed.has(block)) ? undefined : new Map(blocks.map((block) => [block, named.indexOf(labels.get(block) ?? "") + 1]));
+  // labelled apart: one group each, unless a 合计 closes the blocks before it that have none
+  const last = blocks.at(-1);
+  if (closed.size === 0 || closed.size === blocks.length || last === undefined || !closed.has(last)) return undefined;
+  let group = 1;
+  const groups = new Map<number, number>();
+  for (const block of blocks) {
+    groups.set(block, group);
+    if (closed.has(block)) group++;
+  }
+  return groups;
 }
 
 /** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */

@@ -203,6 +203,8 @@ export function isNumbering(line: DocLine): boolean {
 
 /** What a table's 合计 row is called in its label cell. */
 export const TOTALS = ["合计", "总计"];
+/** What the set calls the 合计 of each block of a 基本支出 table printed in two (人员经费 | 公用经费). */
+export const BLOCK_TOTALS = ["人员经费合计", "公用经费合计"];
 
 /** A note printed under a table: 注：…, 说明：…, 备注：…, （注：…）, 注1：… */
 export const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
@@ -243,9 +245,34 @@ function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: Col
     ctx.error(first ?? ctx.section.at, "unexpected-header", first ? `应有表头，见到“${clip(first.cells.filter(Boolean).join(" | "))}”` : "应有表头，见到表的结尾");
     return undefined;
   }
+  // an empty table's 合计 row may share the header's last line, its label first, under the column of
+  // names (功能分类科目编码 | … / 合计 | · | 合计 | 基本支出 …)
+  const last = labelled.at(-1);
+  const empty = depth < 0 || NOTE.test(lines[depth]?.cells[0] ?? "");
+  if (empty && last && labelled.length > 1 && TOTALS.includes(headerName(last.cells[0] ?? "")) && last.cells.slice(1).some(Boolean)) {
+    const head: DocLine = { ...last, cells: last.cells.map((cell, c) => (c === 0 ? "" : cell)) };
+    const shared = problems([...labelled.slice(0, -1), head], match, required, vocabulary, true);
+    if (shared.found.length === 0 && shared.columns[0]?.def.kind !== "amount") return { rows: rows.map((row) => (row === last ? head : row)), width: shared.width, columns: shared.columns, first: { ...last, cells: last.cells.map((cell, c) => (c === 0 ? cell : "")) } };
+  }
   const attempt = problems(labelled, match, required, vocabulary, true);
+  if (attempt.found.length > 0 && depth >= 0) {
+    // a 决算 prints 类 | 款 | 项 on the line of its 合计 row: the header's last names share the first row
+    const shared = splitOpen(labelled, lines[depth], match, required, vocabulary);
+    if (shared) return { ...shared, rows: [...rows, ...shared.rows.slice(labelled.length)] };
+  }
   for (const problem of attempt.found) ctx.error(labelled[problem.row] ?? first, problem.code, problem.text);
   return attempt.found.length > 0 ? undefined : { rows, width: attempt.width, columns: attempt.columns };
+}
+
+/** The header with the first row's names (those the vocabulary knows, 合计 aside) as its last line, and the rest of that line as the row. */
+function splitOpen(rows: readonly DocLine[], line: DocLine | undefined, match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>): Header | undefined {
+  if (!line) return undefined;
+  const names = new Set(line.cells.flatMap((cell, c) => (cell !== "" && !looksNumeric(cell) && !TOTALS.includes(headerName(cell)) && vocabulary.has(headerName(cell)) ? [c] : [])));
+  if (names.size === 0) return undefined;
+  const head: DocLine = { ...line, cells: line.cells.map((cell, c) => (names.has(c) ? cell : "")) };
+  const body: DocLine = { ...line, cells: line.cells.map((cell, c) => (names.has(c) ? "" : cell)) };
+  const attempt = problems([...rows, head], match, required, vocabulary, true);
+  return attempt.found.length === 0 ? { rows: [...rows, head], width: attempt.width, columns: attempt.columns, first: body } : undefined;
 }
 
 /**
@@ -294,8 +321,6 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
   return undefined;
 }
 
-const TOTAL_LABELS = new Set(["合计", "总计"]);
-
 /**
  * The header whose last line is shared with the first body row: the line's labels the definition
  * knows are the header's, its figures and its 合计 the row's. A 合计 may be either (a column named
@@ -305,7 +330,7 @@ function splitShared(rows: readonly DocLine[], match: ColumnMatcher, required: r
   const line = rows.at(-1);
   if (!line) return undefined;
   const labels = line.cells.flatMap((cell, c) => (cell !== "" && !looksNumeric(cell) && vocabulary.has(headerName(cell)) ? [c] : []));
-  const totals = labels.filter((c) => TOTAL_LABELS.has(headerName(line.cells[c] ?? "")));
+  const totals = labels.filter((c) => TOTALS.includes(headerName(line.cells[c] ?? "")));
   const fixed = labels.filter((c) => !totals.includes(c));
   // every way of giving the 合计 cells to the header or the row (there are one or two)
   for (let mask = 0; mask < 1 << Math.min(totals.length, 3); mask++) {

@@ -62,7 +62,17 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   if (alone?.kind === "table" && template.heading && more !== undefined && isTableNumber(more)) return { ...alone, label: compact(more), span: 2 };
   if (alone) return { ...alone, span: 1 };
   const joined = more === undefined ? undefined : match(`${text}${more}`, template, prose && next?.cells.length === 1);
+  // a line before a table of the set's own title is no part of it where the two read as another
+  // table (a cover's 2025年度部门决算 above 收入支出决算总表), unless it is the title's number; a
+  // form's title wrapped before 项目绩效自评表 reads as the same role, and is one
+  const own = more !== undefined && !isTableNumber(text) ? match(more, template, false) : undefined;
+  if (own?.kind === "table" && own.def.role !== "other" && !(joined?.kind === "table" && own.def.role === joined.def.role)) return undefined;
   return joined ? { ...joined, span: 2 } : undefined;
+}
+
+/** Whether a heading counts: one read by a vocabulary where a table follows it (a contents line or a sentence that names a table does not). */
+function counts(lines: readonly DocLine[], index: number, found: Heading, template: Template): boolean {
+  return found.kind !== "table" || template.heading === undefined || tableFollows(lines, index + found.span, template, found.def);
 }
 
 /** What a table printed in the text under no title of its own is called beside its part's title. */
@@ -167,8 +177,11 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       continue;
     }
     const found = headingAt(lines, index, template);
-    // a heading read by a vocabulary counts where a table follows it: a contents line or a sentence that names a table does not
-    const heading = found?.kind === "table" && template.heading && !tableFollows(lines, index + found.span, template, found.def) ? undefined : found;
+    const rejected = found !== undefined && !counts(lines, index, found, template);
+    // a part that holds the tables is named like one (第二部分 2024年度部门决算表): no table follows its
+    // name, its first table does (a list of its tables under it is text, and kept)
+    const next = rejected && text !== undefined && template.dividers?.some((d) => d.test(text)) ? headingAt(lines, index + 1, template) : undefined;
+    const heading = next?.kind === "table" && counts(lines, index + 1, next, template) ? ({ kind: "divider", title: text as string, span: 1 } as const) : rejected ? undefined : found;
     if (heading) {
       reportOutside();
       const at = locationOf(line);

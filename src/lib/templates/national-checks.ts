@@ -3,7 +3,7 @@ import { locationOf } from "../disclosure/location.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { figure, type Figure } from "../findings/check.ts";
-import { maxDecimals, sum, toAmount, type Amount, type Unit } from "../disclosure/money.ts";
+import { maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import { byFunctionalClass, cross, inUnit } from "../findings/cross.ts";
 import type { Read } from "./types.ts";
 
@@ -33,8 +33,9 @@ function lineFigure(t: StatementTable, row: StatementRow | undefined, column: st
 function linesFigure(t: StatementTable, rows: readonly StatementRow[], unit: Unit): Figure | undefined {
   const [first] = rows;
   if (!first) return undefined;
+  // a line left blank has nothing: it adds nothing
   const values = rows.map((row) => inUnit(row.amounts.total, t.unit, unit));
-  return values.every((v) => v != null) ? figure(toAmount(sum(values as Amount[]), maxDecimals(values as Amount[])), locationOf(first)) : undefined;
+  return figure(toAmount(sum(values), maxDecimals(values)), locationOf(first));
 }
 
 /** The year's own line of a side: its 本年收入合计 (本年支出合计), or its 总计 where the side carries nothing over. */

@@ -106,10 +106,11 @@ export const THREE_PUBLIC_COLUMNS: ColumnDef[] = [
  * (under the key a budget's figure has), the 预算数 its `…Budget` beside it.
  */
 const threePublicFinal: ColumnDef[] = (() => {
-  // each header under the group; 公务用车's two parts also under 公务用车 (决算数/公务用车购置及运行维护费/公务用车购置费)
+  // each header under the group; 公务用车's two parts also under 公务用车 (决算数/公务用车购置及运行维护费/公务用车购置费);
+  // or the group under each header (上海: 合计/预算数, 合计/决算数)
   const parents = (column: ColumnDef) => (column.key === "vehiclePurchase" || column.key === "vehicleOperation" ? ["公务用车购置及运行费", "公务用车购置及运行维护费"] : []);
   const under = (groups: readonly string[], column: ColumnDef) =>
-    column.headers.flatMap((names) => groups.flatMap((group) => [[group, ...names], ...parents(column).map((vehicles) => [group, vehicles, ...names])]));
+    column.headers.flatMap((names) => groups.flatMap((group) => [[group, ...names], ...parents(column).map((vehicles) => [group, vehicles, ...names]), [...names, group]]));
   return THREE_PUBLIC_COLUMNS.slice(0, 6).flatMap((column) => [
     { ...column, headers: under(["决算数", "支出决算数"], column) },
     { ...column, key: `${column.key}Budget`, headers: under(["预算数", "全年预算数", "年初预算数"], column) },
@@ -284,7 +285,13 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     columns: [unit, unitCode, lineNo, text("item", "项目"), ...THREE_PUBLIC_COLUMNS],
     finalColumns: threePublicFinal,
     groups: THREE_PUBLIC_GROUPS,
-    sums: [["total", ["outboundTravel", "vehicles", "reception"]], ["vehicles", ["vehiclePurchase", "vehicleOperation"]]],
+    // a 决算's 预算数 beside its 决算数 keep the same sums
+    sums: [
+      ["total", ["outboundTravel", "vehicles", "reception"]],
+      ["vehicles", ["vehiclePurchase", "vehicleOperation"]],
+      ["totalBudget", ["outboundTravelBudget", "vehiclesBudget", "receptionBudget"]],
+      ["vehiclesBudget", ["vehiclePurchaseBudget", "vehicleOperationBudget"]],
+    ],
   },
   {
     role: "overall-performance",

@@ -172,6 +172,22 @@ describe("a table printed in blocks side by side (国家信访局 2024 公开06�
     ]);
   });
 
+  it("reads blocks under no label of their own as one group where one 合计 closes them (西安 2022 公开06表, pp. 157–158: 公用经费合计 under 302 … and 310 …)", () => {
+    const { table, errors } = read("xian-basic-blocks.txt");
+    expect(errors).toEqual([]);
+    const t = table as GridTable;
+    expect(t.rows.filter((r) => r.kind === "total").map((r) => [r.group, r.texts.departmentEconomic, r.amounts.total])).toEqual([
+      [1, "人员经费合计", "96513.21"],
+      [2, "公用经费合计", "2093.08"],
+    ]);
+    // 302 … and 310 … are the 公用经费 group, each in its own block
+    expect(t.rows.filter((r) => r.kind !== "total").map((r) => [r.subjects.departmentEconomic?.code, r.group, r.block])).toEqual([
+      ["301", 1, 1], ["30101", 1, 1], ["30102", 1, 1], ["303", 1, 1],
+      ["302", 2, 2], ["30201", 2, 2], ["30202", 2, 2], ["30299", 2, 2],
+      ["310", 2, 3], ["31001", 2, 3], ["31002", 2, 3], ["39999", 2, 3],
+    ]);
+  });
+
   it("reads a table printed in the text under no title of its own, and gives its goals to the projects listed by name (深圳 第七部分, pp. 10–11 and 23)", () => {
     const file = "tests/fixtures/national/text/shenzhen-goals.txt";
     const d = parseText(readFileSync(file), file);

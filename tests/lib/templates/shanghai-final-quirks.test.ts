@@ -37,7 +37,7 @@ describe("the Shanghai 决算's quirks", () => {
   });
 
   it("reads the halves with whole codes in one column too", () => {
-    const { table, errors } = read("shanghai/final-t06-whole-codes.txt", "t06");
+    const { table, errors } = read("shanghai/final-t06-whole-codes.txt", "basic-economic");
     expect(errors).toEqual([]);
     expect(table.rows.filter((r) => r.kind === "total").map((r) => [r.group, r.texts.departmentEconomic, r.amounts.total])).toEqual([
       [1, "人员经费合计", "590.00"],
@@ -57,7 +57,7 @@ describe("the Shanghai 决算's quirks", () => {
   });
 
   it("reads an empty fund table whose 合计 row shares the header's last line with 合计 | 基本支出 | 项目支出, and keeps both printed notes", () => {
-    const { table, errors } = read("shanghai/final-t09-shared-header.txt", "t09");
+    const { table, errors } = read("shanghai/final-t09-shared-header.txt", "state-capital");
     expect(errors).toEqual([]);
     expect(table.columns.map((c) => c.header.join("/"))).toEqual(["项目/功能分类科目编码", "项目/科目名称", "年初结转和结余", "本年收入", "本年支出/合计", "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余"]);
     expect(table.rows).toHaveLength(1);
