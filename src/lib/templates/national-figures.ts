@@ -63,7 +63,7 @@ export const NATIONAL_FIGURES: readonly NarrativeFigure[] = [
   figure("three-public", "“三公”经费", String.raw`“三公”经费(?:财政拨款)?(?:支出)?(?:年初)?预算(?:数)?为\d+(?:\.\d+)?万元[，,](?:\d{4}年度?)?(?:支出)?决算`, (read) => threePublicFigure(read, "total", "“三公”经费合计")),
   figure("three-public-budget", "“三公”经费预算", "“三公”经费(?:财政拨款)?(?:支出)?(?:年初)?(?=预算)", (read) => threePublicFigure(read, "totalBudget", "“三公”经费合计预算数") ?? threePublicFigure(read, "total", "“三公”经费合计")),
   figure("outbound", "因公出国（境）费", "因公出国（境）费用?", (read) => threePublicFigure(read, "outboundTravel", "因公出国（境）费")),
-  figure("vehicles", "公务用车购置及运行费", "公务用车购置及运行(?:维护)?费", (read) => threePublicFigure(read, "vehicles", "公务用车购置及运行费")),
+  figure("vehicles", "公务用车购置及运行费", "公务(?:用)?车购置及运行(?:维护)?费", (read) => threePublicFigure(read, "vehicles", "公务用车购置及运行费")),
   figure("reception", "公务接待费", "公务接待费", (read) => threePublicFigure(read, "reception", "公务接待费")),
   figure("operating-costs", "机关运行经费", "机关运行经费", (read) => gridFigure(read, "operating-costs", "total", "合计") ?? gridFigure(read, "three-public", "operatingCosts", "机关运行经费")),
 ];

@@ -3,7 +3,7 @@ import type { HeadingMatch, TableDef, Template } from "./types.ts";
 /**
  * What a region prints otherwise than the national set's vocabulary reads it: the tables it adds,
  * the parts of its text under headings of its own, the cover its identity is read from, the
- * sentences its text states figures in. The set's own tables are read by the national vocabulary
+ * sentences its text states figures in beyond the set's (national-figures.ts). The set's own tables are read by the national vocabulary
  * (vocabulary.ts), where a region's titles and headers are words, not code.
  */
 export type Overlay = Pick<Template, "id" | "name" | "recognise"> &
@@ -22,5 +22,8 @@ export function overlay(base: Template, region: Overlay): Template {
     }
     return base.heading?.(text);
   };
-  return { ...base, ...region, heading, tables: [...added, ...base.tables] };
+  // the set's sentences are every region's; a region's own words for a figure (by its id) stand in for the set's
+  const own = new Set((region.narrativeFigures ?? []).map((figure) => figure.id));
+  const narrativeFigures = [...(base.narrativeFigures ?? []).filter((figure) => !own.has(figure.id)), ...(region.narrativeFigures ?? [])];
+  return { ...base, ...region, heading, tables: [...added, ...base.tables], narrativeFigures };
 }

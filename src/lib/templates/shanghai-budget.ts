@@ -5,7 +5,7 @@ import type { StatementTable } from "../disclosure/tables.ts";
 import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { national } from "./national.ts";
 import { overlay } from "./overlay.ts";
-import { commonNarrative, coverTexts, lineFigure, threePublicFigures, totalFigure } from "./shanghai.ts";
+import { commonNarrative, coverTexts, lineFigure, totalFigure, vehicleFigures } from "./shanghai.ts";
 import type { Read, Template } from "./types.ts";
 import { titleCore } from "./vocabulary.ts";
 import { soleCell } from "../parse/sections.ts";
@@ -67,8 +67,7 @@ export const shanghaiBudget: Template = overlay(national, {
     { id: "general-spending", name: "一般公共预算拨款支出预算", pattern: /一般公共预算拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "fiscal-summary", "expenditure", "total", "general") },
     { id: "fund-spending", name: "政府性基金拨款支出预算", pattern: /政府性基金拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "fiscal-summary", "expenditure", "total", "governmentFund") },
     { id: "capital-spending", name: "国有资本经营预算拨款支出预算", pattern: /国有资本经营预算拨款支出预算(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => lineFigure(read, "fiscal-summary", "expenditure", "total", "stateCapital") },
-    { id: "three-public", name: "“三公”经费预算数", pattern: /“三公”经费预算数为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["other"], figure: (read) => totalFigure(read, "three-public", "total", "“三公”经费合计") },
-    ...threePublicFigures("three-public", ""),
+    ...vehicleFigures("three-public", ""),
     { id: "operating-costs", name: "机关运行经费预算", pattern: /机关运行经费预算为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["other"], figure: (read) => totalFigure(read, "three-public", "operatingCosts", "机关运行经费预算数") },
   ],
 });

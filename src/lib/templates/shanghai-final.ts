@@ -1,7 +1,7 @@
 import { regionOf } from "../disclosure/regions.ts";
 import { national } from "./national.ts";
 import { overlay } from "./overlay.ts";
-import { commonNarrative, coverTexts, lineFigure, linesFigure, threePublicFigures, totalFigure } from "./shanghai.ts";
+import { commonNarrative, coverTexts, lineFigure, linesFigure, totalFigure, vehicleFigures } from "./shanghai.ts";
 import type { Template } from "./types.ts";
 
 /** The three 财政拨款 lines of 收入支出决算总表's income side. */
@@ -57,6 +57,6 @@ export const shanghaiFinal: Template = overlay(national, {
     { id: "public-use", name: "公用经费", pattern: /公用经费(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "basic-economic", "total", "公用经费合计", 2) },
     { id: "three-public-budget", name: "“三公”经费年初预算", pattern: /“三公”经费财政拨款支出年初预算为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "three-public", "totalBudget", "“三公”经费合计预算数") },
     { id: "three-public", name: "“三公”经费支出决算", pattern: /“三公”经费财政拨款支出年初预算为[\d.]+万元，支出决算为(?<amount>\d+(?:\.\d+)?)万元/g, sections: ["explanation"], figure: (read) => totalFigure(read, "three-public", "total", "“三公”经费合计决算数") },
-    ...threePublicFigures("three-public", "(?:支出)?(?:决算)?为?"),
+    ...vehicleFigures("three-public", "(?:支出)?(?:决算)?为?"),
   ],
 });

@@ -50,14 +50,11 @@ export function totalFigure(read: Tables, key: TableKey | Role, column: string, 
   return { value: half === undefined && t.rows.some((r) => r.kind === "total") ? totalOf(t, column) : row.amounts[column], unit: t.unit, table: t.key, at: row, name: `${t.title}的${name}` };
 }
 
-/** The “三公” figures the text of both kinds states, in the order it states them. */
-export function threePublicFigures(key: TableKey | Role, suffix: string): NarrativeFigure[] {
+/** The parts of 公务用车购置及运行费 the text of both kinds states, which the set's sentences do not name (the rest of “三公” they do). */
+export function vehicleFigures(key: TableKey | Role, suffix: string): NarrativeFigure[] {
   const figure = (column: string, name: string) => (read: Tables) => totalFigure(read, key, column, name);
   return [
-    { id: "three-public-outbound", name: "因公出国（境）费", pattern: new RegExp(`因公出国（境）费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("outboundTravel", "因公出国（境）费") },
-    { id: "three-public-vehicles", name: "公务用车购置及运行费", pattern: new RegExp(`公务(?:用)?车购置及运行(?:维护)?费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("vehicles", "公务用车购置及运行费") },
     { id: "three-public-purchase", name: "公务用车购置费", pattern: new RegExp(`公务用车购置(?:费|支出)${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("vehiclePurchase", "公务用车购置费") },
     { id: "three-public-operation", name: "公务用车运行费", pattern: new RegExp(`公务(?:车)?用车运行(?:维护)?(?:费|支出)${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("vehicleOperation", "公务用车运行费") },
-    { id: "three-public-reception", name: "公务接待费", pattern: new RegExp(`公务接待费${suffix}(?<amount>\\d+(?:\\.\\d+)?)万元`, "g"), sections: ["other", "explanation"], figure: figure("reception", "公务接待费") },
   ];
 }
