@@ -30,7 +30,7 @@ describe("each disclosure, department and year page opens with sentences", () =>
   });
 
   it("counts the findings as the checks page does (上海市普陀区司法局 2026)", () => {
-    expect(text(lead("2026/sh-putuo-sifaju"))).toContain("核对 158 项，7 项对不上：7 处文字与表格或与它自己给出的数不一致。逐处查看。");
+    expect(text(lead("2026/sh-putuo-sifaju"))).toContain("核对 167 项，7 项对不上：7 处文字与表格或与它自己给出的数不一致。逐处查看。");
   });
 
   it("says what a year holds, its largest and how many have findings, never adding regions together", () => {
