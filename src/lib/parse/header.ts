@@ -124,7 +124,7 @@ const halves = (defs: readonly ColumnDef[]) => defs.every((def) => def.half !== 
  * line. Where the table is `open`, a column the definition does not name (or names twice) is kept as
  * printed instead, under a key of its place (c3, the third column).
  */
-function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>, open = false) {
+function problems(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>, open = false, empty = false) {
   const width = Math.max(...rows.map((row) => row.cells.length));
   const found: { code: ErrorCode; text: string; row: number }[] = [];
   // A PDF's header is one grid of ruled cells, every line as wide as the table: a line a cell short
@@ -140,7 +140,9 @@ function problems(rows: readonly DocLine[], match: ColumnMatcher, required: read
   labelled.forEach((labels, c) => {
     const path = labels.map(([label]) => label);
     if (path.length === 0) {
-      found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头`, row: 0 });
+      // a table with no figures may print a column's header blank (上海: 类 over 款 and 项 left empty): it holds nothing, and is kept as printed
+      if (open && empty) columns.push({ def: printedAs(c, path), path });
+      else found.push({ code: "unknown-column", text: `第 ${c + 1} 列没有表头`, row: 0 });
       return;
     }
     const candidates = match(path);
@@ -248,13 +250,14 @@ function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: Col
   // an empty table's 合计 row may share the header's last line, its label first, under the column of
   // names (功能分类科目编码 | … / 合计 | · | 合计 | 基本支出 …)
   const last = labelled.at(-1);
-  const empty = depth < 0 || NOTE.test(lines[depth]?.cells[0] ?? "");
+  // a table with no figures at all (its column numbers aside)
+  const empty = !lines.some((line) => !isNumbering(line) && line.cells.some((cell) => looksNumeric(compact(cell))));
   if (empty && last && labelled.length > 1 && TOTALS.includes(headerName(last.cells[0] ?? "")) && last.cells.slice(1).some(Boolean)) {
     const head: DocLine = { ...last, cells: last.cells.map((cell, c) => (c === 0 ? "" : cell)) };
     const shared = problems([...labelled.slice(0, -1), head], match, required, vocabulary, true);
     if (shared.found.length === 0 && shared.columns[0]?.def.kind !== "amount") return { rows: rows.map((row) => (row === last ? head : row)), width: shared.width, columns: shared.columns, first: { ...last, cells: last.cells.map((cell, c) => (c === 0 ? cell : "")) } };
   }
-  const attempt = problems(labelled, match, required, vocabulary, true);
+  const attempt = problems(labelled, match, required, vocabulary, true, empty);
   if (attempt.found.length > 0 && depth >= 0) {
     // a 决算 prints 类 | 款 | 项 on the line of its 合计 row: the header's last names share the first row
     const shared = splitOpen(labelled, lines[depth], match, required, vocabulary);

@@ -67,7 +67,12 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   // form's title wrapped before 项目绩效自评表 reads as the same role, and is one
   const own = more !== undefined && !isTableNumber(text) ? match(more, template, false) : undefined;
   if (own?.kind === "table" && own.def.role !== "other" && !(joined?.kind === "table" && own.def.role === joined.def.role)) return undefined;
-  return joined ? { ...joined, span: 2 } : undefined;
+  if (joined) return { ...joined, span: 2 };
+  // a number over a title wrapped onto a second line: 表5 / …一般公共预算支出明细表（按支出功能分类科 / 目-不含上年结转）
+  const last = lines[index + 2];
+  const rest = template.heading !== undefined && isTableNumber(text) && more !== undefined && last !== undefined && last.page === next?.page ? soleCell(last) : undefined;
+  const wrapped = rest === undefined ? undefined : match(`${text}${more}${rest}`, template, false);
+  return wrapped?.kind === "table" ? { ...wrapped, span: 3 } : undefined;
 }
 
 /** Whether a heading counts: one read by a vocabulary where a table follows it (a contents line or a sentence that names a table does not). */

@@ -240,7 +240,7 @@ function readText(items: readonly TextItem[]): PageLine[] {
 export function layoutPage(page: PdfPage): PageLine[] {
   // a glyph whose top, or whose descent below the baseline, is past the page's edge is cut off by it:
   // a copy of text that ran over the break
-  const items = splitRuns(page.items.filter((i) => i.top >= 0 && i.baseline + i.size * 0.15 <= page.height && i.x < page.width && i.x + i.width > 0));
+  const items = splitRuns(withoutOverprint(page.items.filter((i) => i.top >= 0 && i.baseline + i.size * 0.15 <= page.height && i.x < page.width && i.x + i.width > 0)));
   const lines: PageLine[] = [];
   const used = new Set<TextItem>();
   const tables = tablesOf(joinRules(page.rules));
@@ -253,6 +253,21 @@ export function layoutPage(page: PdfPage): PageLine[] {
   const clipped = new Set(tables.flatMap((rules) => clippedOf(rules, items, outside)));
   lines.push(...readText(outside.filter((i) => !clipped.has(i))));
   return lines.sort((a, b) => a.top - b.top);
+}
+
+/**
+ * The page's text with each run drawn again over itself left out: a heading printed several times at
+ * one place (西安 2022's 表10, five times over) is one heading. Copies stand within a fifth of an em.
+ */
+export function withoutOverprint(items: readonly TextItem[]): TextItem[] {
+  const seen = new Map<string, TextItem[]>();
+  return items.filter((item) => {
+    const same = seen.get(item.text);
+    if (same?.some((other) => Math.abs(other.x - item.x) <= item.size * 0.2 && Math.abs(other.baseline - item.baseline) <= item.size * 0.2)) return false;
+    if (same) same.push(item);
+    else seen.set(item.text, [item]);
+    return true;
+  });
 }
 
 /** Where an item's text stands, vertically: the middle of its line. */

@@ -249,7 +249,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
   {
     role: "general-economic",
     titles: {
-      budget: ["一般公共预算支出表(按经济分类)", "一般公共预算支出表(按经济分类科目)", "一般公共预算支出经济分类情况表", "一般公共预算支出经济分类表", "一般公共预算支出情况表(按经济分类科目)", "一般公共预算支出明细表(按支出经济分类科目)"],
+      budget: ["一般公共预算支出表(按经济分类)", "一般公共预算支出表(按经济分类科目)", "一般公共预算支出经济分类情况表", "一般公共预算支出经济分类表", "一般公共预算支出情况表(按经济分类科目)", "一般公共预算支出明细表(按支出经济分类科目)", "一般公共预算支出明细表(按经济分类科目分)"],
     },
     shape: "grid",
     columns: [...economic, unit, lineNo, ...spending],
@@ -278,6 +278,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
         "“三公”经费支出预算表",
         "一般公共预算拨款“三公”经费支出预算表",
         "一般公共预算拨款“三公”经费及会议费、培训费支出预算表",
+        "一般公共预算拨款“三公”经费、会议费、培训费表",
       ],
       final: ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表", "“三公”经费支出决算表", "财政拨款“三公”经费及会议费、培训费支出决算表"],
     },
@@ -405,9 +406,9 @@ const LABEL = String.raw`(?:部门|单位)?(?:预算|公开|决算)?表\s*(?:\d{
 /** A number before a title: 预算01表, 公开01表, 部门公开表1, 表1：, 表11., 一、, 1、, （一）. */
 const NUMBER = String.raw`(?:(?:${LABEL})\s*[：:．.、]?|[一二三四五六七八九十]+\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|[（(][一二三四五六七八九十\d]+[)）])`;
 /** Who a table is of, as a title says it before its name. */
-const WHO = "(?:部门综合预算(?=.)|部门综合|预算单位|市级部门|区级部门|县级部门|省级部门|本部门|本级|市级|区级|县级|省级|部门|单位)";
-/** A qualifier that says only what a 功能分类 table is by (按功能分类科目): the name says the same. */
-const FUNCTIONAL_QUALIFIER = /[(（](?:按)?(?:支出)?功能(?:分类)?(?:科目)?[)）]$/;
+const WHO = "(?:部门综合预算(?=.)|部综合预算(?=.)|部门综合|预算单位|市级部门|区级部门|县级部门|省级部门|本部门|本级|市级|区级|县级|省级|部门|单位)";
+/** A qualifier that says only what a 功能分类 table is by (按功能分类科目, 按功能科目分): the name says the same. */
+const FUNCTIONAL_QUALIFIER = /[(（](?:按)?(?:支出)?功能(?:分类)?(?:科目)?分?[)）]$/;
 
 /**
  * A heading's core: its number, year, publisher and scope words, a trailing number (公开01表 printed
@@ -425,6 +426,8 @@ export function titleCore(heading: string): string {
   text = text.replace(/^.{0,40}?\d{4}\s*年度?/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
   // 本年一般公共预算支出表 is the year's, as 2026年… is
   text = text.replace(new RegExp(`^${WHO}`), "").replace(/^本年度?/, "");
+  // 西安: （不含上年结转）, or （按支出功能分类科目-不含上年结转）: what the table leaves out, not what it is
+  text = text.replace(/[(（]不含上年结转[)）]$/, "").replace(/[-－]不含上年结转(?=[)）]$)/, "");
   text = text.replace(FUNCTIONAL_QUALIFIER, "");
   return text.replace(/（/g, "(").replace(/）/g, ")");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinRules, layoutPage, splitRuns, tablesOf, textOf } from "../../../src/lib/source/layout.ts";
+import { joinRules, layoutPage, splitRuns, tablesOf, textOf, withoutOverprint } from "../../../src/lib/source/layout.ts";
 import type { PdfPage, Rule, TextItem } from "../../../src/lib/source/pdf.ts";
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -162,6 +162,15 @@ describe("layoutPage", () => {
   it("leaves out text outside the page: a clipped copy above its top edge", () => {
     const lines = layoutPage(page([item("上一页的最后一行，在这页的上边之外", 50, -2), item("本页的第一行", 50, 60)]));
     expect(cells(lines)).toEqual([["本页的第一行"]]);
+  });
+});
+
+describe("withoutOverprint", () => {
+  it("reads a heading drawn five times over itself, a hair apart, once (西安 2022 表10, p53), and keeps the same text elsewhere", () => {
+    const copies = [47.9906, 47.9876, 47.9876, 47.9876, 47.9876].map((x, i) => item("表10", x, 68.773 + (i === 0 ? 0 : 0.006), 9));
+    const lines = layoutPage(page([...copies, item("表10", 300, 68.773, 9), item("表10", 47.99, 120, 9)]));
+    expect(cells(lines)).toEqual([["表10", "表10"], ["表10"]]);
+    expect(withoutOverprint(copies)).toHaveLength(1);
   });
 });
 

@@ -56,6 +56,29 @@ describe("the national set as regions print it", () => {
     ]);
   });
 
+  it("reads a table number over a title wrapped onto a second line as one heading (西安 2021 表5, p24)", () => {
+    const { table, errors } = readFixture("national/text/xian-wrapped-title.txt", "general-budget", national);
+    expect(errors).toEqual([]);
+    expect([table?.label, table?.title]).toEqual(["表5", "2021年部门综合预算一般公共预算支出明细表（按支出功能分类科目-不含上年结转）"]);
+    expect((table as GridTable).rows.find((r) => r.kind === "total")?.amounts.total).toBe("258596001.79");
+  });
+
+  it("keeps the blank headers of an empty table as printed (上海市域外农场管理办公室 2026 表6, p12: 类 printed, 款 and 项 left blank)", () => {
+    const { table, errors } = read("shanghai-empty-blank-header.txt");
+    expect(errors).toEqual([]);
+    const t = table as GridTable;
+    expect(t.columns.map((c) => [c.key, c.header.join("/")])).toEqual([
+      ["functional", "项目/功能分类科目编码/类"],
+      ["c2", ""],
+      ["c3", ""],
+      ["functional", "项目/功能分类科目名称"],
+      ["total", "政府性基金预算支出/合计"],
+      ["basic", "政府性基金预算支出/基本支出"],
+      ["project", "政府性基金预算支出/项目支出"],
+    ]);
+    expect(t.rows.map((r) => [r.kind, r.amounts.total])).toEqual([["total", null]]);
+  });
+
   it("takes a sentence printed under an empty table's rows for its note, not for a row (湖州 表09)", () => {
     const { table, errors } = read("huzhou-state-capital.txt");
     expect(errors).toEqual([]);

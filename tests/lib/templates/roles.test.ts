@@ -56,6 +56,14 @@ describe("the roles of the national set", () => {
     // 重庆: numbered in Chinese numerals; 西安: the year run on to the number by the PDF
     ["表八2026年财政拨款“三公”经费支出情况表", "three-public"],
     ["表12022年部门综合预算收支总表", "summary"],
+    // 西安 2021: what a table leaves out (不含上年结转) is no part of its name; 部综合预算 as printed
+    ["2021年部门综合预算一般公共预算支出明细表（按支出功能分类科目-不含上年结转）", "general-budget"],
+    ["2021年部门综合预算政府性基金收支表（不含上年结转）", "government-fund"],
+    ["2021年部综合预算收入总表", "income"],
+    // 西安 2022
+    ["2022年部门综合预算一般公共预算支出明细表（按功能科目分）", "general-budget"],
+    ["2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）", "general-economic"],
+    ["2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）", "three-public"],
     ["公开09表 财政拨款“三公”经费及会议费、培训费支出决算表", "three-public"],
   ])("reads %s as the %s table", (title, role) => {
     expect(roleOfTitle(title)?.vocabulary.role).toBe(role);
