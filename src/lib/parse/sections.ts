@@ -60,14 +60,22 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   const more = next && (next.page === line?.page || (template.heading !== undefined && isTableNumber(text))) ? soleCell(next) : undefined;
   // a vocabulary's table name with its number on the next line: 收入支出决算总表 / 公开01表
   if (alone?.kind === "table" && template.heading && more !== undefined && isTableNumber(more)) return { ...alone, label: compact(more), span: 2 };
-  if (alone) return { ...alone, span: 1 };
+  // a title's qualifier on a line of its own under it: …一般公共预算支出明细表 / （按经济分类科目分）
+  const qualified = (raw: string, found: Found, span: number): Heading => {
+    const after = lines[index + span];
+    const qualifier = found.kind === "table" && template.heading && after !== undefined && after.page === line?.page ? soleCell(after) : undefined;
+    const refined = qualifier !== undefined && QUALIFIER.test(compact(qualifier)) ? match(`${raw}${qualifier}`, template, false) : undefined;
+    // only where the qualifier names a table of the set (a form's （2024年度） names none)
+    return refined?.kind === "table" && refined.def.role !== "other" ? { ...refined, ...(found.kind === "table" && found.label ? { label: found.label } : {}), span: span + 1 } : { ...found, span };
+  };
+  if (alone) return qualified(text, alone, 1);
   const joined = more === undefined ? undefined : match(`${text}${more}`, template, prose && next?.cells.length === 1);
   // a line before a table of the set's own title is no part of it where the two read as another
   // table (a cover's 2025年度部门决算 above 收入支出决算总表), unless it is the title's number; a
   // form's title wrapped before 项目绩效自评表 reads as the same role, and is one
   const own = more !== undefined && !isTableNumber(text) ? match(more, template, false) : undefined;
   if (own?.kind === "table" && own.def.role !== "other" && !(joined?.kind === "table" && own.def.role === joined.def.role)) return undefined;
-  if (joined) return { ...joined, span: 2 };
+  if (joined) return qualified(`${text}${more}`, joined, 2);
   // a number over a title wrapped onto a second line: 表5 / …一般公共预算支出明细表（按支出功能分类科 / 目-不含上年结转）
   const last = lines[index + 2];
   const rest = template.heading !== undefined && isTableNumber(text) && more !== undefined && last !== undefined && last.page === next?.page ? soleCell(last) : undefined;
@@ -79,6 +87,9 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
 function counts(lines: readonly DocLine[], index: number, found: Heading, template: Template): boolean {
   return found.kind !== "table" || template.heading === undefined || tableFollows(lines, index + found.span, template, found.def);
 }
+
+/** A line that only qualifies a title above it: （按经济分类科目分）, （不含上年结转） */
+const QUALIFIER = /^[（(][^（()）]{1,24}[）)]$/;
 
 /** What a table printed in the text under no title of its own is called beside its part's title. */
 export const IN_TEXT = "正文中的表";

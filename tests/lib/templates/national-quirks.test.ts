@@ -63,6 +63,13 @@ describe("the national set as regions print it", () => {
     expect((table as GridTable).rows.find((r) => r.kind === "total")?.amounts.total).toBe("258596001.79");
   });
 
+  it("reads a title's qualifier printed on a line of its own as part of the title (西安市交通运输局 2022 表6, p38: （按经济分类科目分）)", () => {
+    const { table, errors } = readFixture("national/text/xian-qualifier-line.txt", "general-economic", national);
+    expect(errors).toEqual([]);
+    expect([table?.label, table?.title, table?.unit]).toEqual(["表6", "2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）", "万元"]);
+    expect((table as GridTable).rows[0]?.amounts.total).toBe("74868.33");
+  });
+
   it("keeps the blank headers of an empty table as printed (上海市域外农场管理办公室 2026 表6, p12: 类 printed, 款 and 项 left blank)", () => {
     const { table, errors } = read("shanghai-empty-blank-header.txt");
     expect(errors).toEqual([]);
