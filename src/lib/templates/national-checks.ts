@@ -1,9 +1,9 @@
 import { columnName, gridOf, lineOf, statementOf, totalOf, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
+import { maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { figure, type Figure } from "../findings/check.ts";
-import { maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import { byFunctionalClass, cross, inUnit } from "../findings/cross.ts";
 import type { Read } from "./types.ts";
 

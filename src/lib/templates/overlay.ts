@@ -3,8 +3,9 @@ import type { HeadingMatch, TableDef, Template } from "./types.ts";
 /**
  * What a region prints otherwise than the national set's vocabulary reads it: the tables it adds,
  * the parts of its text under headings of its own, the cover its identity is read from, the
- * sentences its text states figures in beyond the set's (national-figures.ts). The set's own tables are read by the national vocabulary
- * (vocabulary.ts), where a region's titles and headers are words, not code.
+ * sentences its text states figures in beyond the set's (national-figures.ts). The set's own tables
+ * are read by the national vocabulary (vocabulary.ts), where a region's titles and headers are
+ * words, not code.
  */
 export type Overlay = Pick<Template, "id" | "name" | "recognise"> &
   Partial<Pick<Template, "narrative" | "front" | "contents" | "dividers" | "identify" | "narrativeFigures">> & {
