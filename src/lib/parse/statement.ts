@@ -19,7 +19,7 @@ const SIDE_NAMES: Record<Side, string> = { income: "收入", expenditure: "支�
 const RANK = { items: 0, subtotal: 1, carry: 2, total: 3, done: 3 } as const;
 
 /** What a carry line says, in any region's words (结转下年支出, 结转结余下年, 结余分配). */
-const CARRY = /结转|结余|结存|弥补/;
+const CARRY = /结转|结余|结存|弥补|余额/;
 /** Lines some regions print between 本年收入合计 and 收入总计 beside the carries (烟台) */
 const BETWEEN = /上级补助|附属单位|上缴上级/;
 /** 一、 numbers an item of a side. */
@@ -61,10 +61,18 @@ function openKind(def: StatementDef, side: Side, label: string, rows: readonly S
     phase[side] = "carry";
     return "carry";
   }
-  // another line the 总计 adds (附属单位上缴收入 after 上级补助收入), or a part of the one above (上年结转's 一般公共预算)
-  if (phase[side] === "carry") return CARRY.test(bare) || BETWEEN.test(bare) ? "carry" : "carry-item";
+  // another line the 总计 adds (附属单位上缴收入 after 上级补助收入), or a part of the one above (上年结转's
+  // 一般公共预算; 深圳's 1.财政拨款结余、结转 under 上年结余、结转, numbered where the line above is not)
+  if (phase[side] === "carry") {
+    const parent = rows.findLast((r) => r.kind === "carry");
+    if (SUBITEM.test(label) && parent && !SUBITEM.test(parent.label)) return "carry-item";
+    return CARRY.test(bare) || BETWEEN.test(bare) ? "carry" : "carry-item";
+  }
   if (phase[side] !== "items") return { error: `应在“${rows.at(-1)?.label ?? ""}”之前` };
-  if (ITEM.test(label) || functionalClassOf(label) !== undefined || (!items && !subtotalFirst)) return "item";
+  // a 类 by its name, unless the item above is that 类 (五、其他支出 / 其他支出 / 其他支出: its 款 and 项 of the same name)
+  const above = rows.findLast((r) => r.kind === "item");
+  const functionalClass = functionalClassOf(label) !== undefined && !(above && withoutNumber(above.label) === bare);
+  if (ITEM.test(label) || functionalClass || (!items && !subtotalFirst)) return "item";
   // under 本年收入 printed first, its numbered parts are its items
   if (SUBITEM.test(label)) return subtotalFirst ? "item" : "subitem";
   return "detail";

@@ -1,6 +1,6 @@
 import { columnName, gridOf, lineOf, statementOf, totalOf, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
-import { maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
+import { dec, maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { figure, type Figure } from "../findings/check.ts";
@@ -76,8 +76,10 @@ export function nationalCrossChecks(read: Read): Check[] {
 
   if (summary && income) {
     const unit = common(summary.unit, income.unit);
-    // an income table with a column of 上年结转 adds up to 收入总计; one without, to 本年收入合计
-    const carried = income.columns.some((c) => c.key === "carryOver");
+    // an income table with a column of 上年结转 (or of another line the 总计 adds: 西安's 上年实户资金余额)
+    // adds up to 收入总计; one without, to 本年收入合计
+    const carries = new Set(summary.income.filter((r) => r.kind === "carry").map((r) => withoutNumber(r.label)));
+    const carried = income.columns.some((c) => c.key === "carryOver" || carries.has(c.header.at(-1) ?? ""));
     const line = carried ? lineOf(summary, "income", "total") : yearLine(summary, "income");
     add(`${summary.key}-${income.key}.income`, [summary.key, income.key], `${summary.title}的${line?.label ?? (carried ? "收入总计" : "本年收入合计")}等于${income.title}的合计`, unit, lineFigure(summary, line, "total", unit), [totalFigure(income, "total", unit)]);
     // each source the income table prints a column of, against the 收支总表's line of the same name
@@ -114,9 +116,12 @@ export function nationalCrossChecks(read: Read): Check[] {
   }
   if (fiscal) {
     const line = yearLine(fiscal, "expenditure");
-    const detail = [general, fund, capital].filter((t): t is GridTable => t !== undefined && totalRow(t) !== undefined);
+    const printed = [general, fund, capital].filter((t): t is GridTable => t !== undefined);
+    const detail = printed.filter((t) => totalRow(t) !== undefined);
     const unit = common(fiscal.unit, ...detail.map((t) => t.unit));
-    if (general && detail.length > 0) {
+    // a fund's table without a 合计 adds nothing only where it holds no figure (else the difference would be false)
+    const unsummed = printed.filter((t) => totalRow(t) === undefined && t.rows.some((r) => Object.values(r.amounts).some((v) => v != null && !dec(v).isZero())));
+    if (general && detail.length > 0 && unsummed.length === 0) {
       add(`${fiscal.key}-${general.key}.spending`, [fiscal.key, ...detail.map((t) => t.key)] as [string, string], `${fiscal.title}的${line?.label ?? "本年支出合计"}等于${detail.map((t) => t.title).join("、")}的合计${detail.length > 1 ? "之和" : ""}`, unit, lineFigure(fiscal, line, "total", unit), detail.map((t) => totalFigure(t, "total", unit)));
     }
     // where the fiscal statement splits its spending by fund, its 一般公共预算 is the general table's

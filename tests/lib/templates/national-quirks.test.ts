@@ -113,6 +113,28 @@ describe("the national set as regions print it", () => {
     ]);
   });
 
+  it("reads numbered lines under an unnumbered carry line as its parts (深圳市公安局 2026 收支总表, pp. 17–18: 上年结余、结转 / 1.财政拨款结余、结转 / 2.非财政拨款结余、结转)", () => {
+    const { table, errors } = read("shenzhen-carry-parts.txt");
+    expect(errors).toEqual([]);
+    const t = table as StatementTable;
+    expect(t.income.slice(-4).map((r) => [r.kind, r.label, r.amounts.total])).toEqual([
+      ["carry", "上年结余、结转", "2616.24"],
+      ["carry-item", "1.财政拨款结余、结转", "2347.87"],
+      ["carry-item", "2.非财政拨款结余、结转", "268.37"],
+      ["total", "收入总计", "204397.58"],
+    ]);
+  });
+
+  it("reads a 类's 款 and 项 printed under the same name as details of it, not items again (深圳市人民政府口岸办公室 2026 收支总表, p16: 五、其他支出 / 其他支出 / 其他支出)", () => {
+    const { table, errors } = read("shenzhen-same-name-detail.txt");
+    expect(errors).toEqual([]);
+    expect((table as StatementTable).expenditure.slice(2, 5).map((r) => [r.kind, r.label])).toEqual([
+      ["item", "五、其他支出"],
+      ["detail", "其他支出"],
+      ["detail", "其他支出"],
+    ]);
+  });
+
   it("reads the lines 烟台 prints between 本年收入合计 and 收入总计 (上级补助收入, 附属单位上缴收入 …) as lines the 总计 adds", () => {
     const { table, errors } = read("yantai-summary.txt");
     expect(errors).toEqual([]);
