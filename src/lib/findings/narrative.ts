@@ -303,20 +303,33 @@ function typoOfClaim(claim: Claim, confirmed: ReadonlySet<Amount>): { typo?: Typ
   return typo ? { typo } : {};
 }
 
+/**
+ * A numbered heading in the text that names a unit of the department, or the department's own
+ * 本级 (深圳: 一、深圳市人力资源和社会保障局（本级） / 二、深圳市劳动人事争议仲裁院): what follows states that
+ * unit's budget, part of the tables' figures.
+ */
+export function isUnitHeading(text: string, department: string): boolean {
+  const name = /^[一二三四五六七八九十]+、\s*(.{4,40}?(?:[(（]本级[)）]|本级|局|院|中心|所|站|队|馆|校|办公室|委员会|会|处))$/.exec(text.trim())?.[1];
+  return name !== undefined && name !== department;
+}
+
 /** Every check the text of a disclosure allows. */
 export function narrativeChecks(model: Model, template: Template): Check[] {
   const checks: Check[] = [];
   const ids = new Map<string, number>();
   for (const section of model.narrative) {
     if (!["explanation", "other", "performance"].includes(section.kind)) continue;
+    // from a heading that names one of the department's units on, the figures are that unit's, not the tables'
+    let unit = false;
     for (const paragraph of section.paragraphs) {
       if (paragraph.cells) continue;
+      unit ||= isUnitHeading(paragraph.text, model.department);
       const at = locationOf(paragraph);
       const normalized = paragraph.text.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
-      const claims: Claim[] = [...itemClaims(model, normalized, paragraph.text, at), ...changeClaims(normalized, paragraph.text, at), ...baseClaims(normalized, paragraph.text, at)];
+      const claims: Claim[] = [...(unit ? [] : itemClaims(model, normalized, paragraph.text, at)), ...changeClaims(normalized, paragraph.text, at), ...baseClaims(normalized, paragraph.text, at)];
       let before = "";
       for (const { quote, text } of sentences(paragraph.text)) {
-        claims.push(...figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at, before), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...threePublicChangeClaims(model, text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
+        claims.push(...(unit ? [] : figureClaims(model, template.narrativeFigures ?? [], section, quote, text, at, before)), ...yearClaims(text, quote, at, model.year), ...previousClaims(text, quote, at), ...shareClaims(text, quote, at), ...threePublicChangeClaims(model, text, quote, at), ...procurementClaims(text, quote, at), ...differenceClaims(text, quote, at));
         before = text;
       }
       const confirmed = new Set(claims.filter((c) => c.passed).map((c) => c.stated));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseText } from "../../../src/lib/parse/index.ts";
+import { isUnitHeading } from "../../../src/lib/findings/narrative.ts";
 import { fixture, parsedFile } from "../../helpers.ts";
 
 const load = parsedFile;
@@ -204,5 +205,18 @@ describe("the real documents' text", () => {
   it("offers no slip where a figure of the sentence is confirmed by its table (91.97 of 2080506 on p9)", async () => {
     const checks = await narrative("seeds/sh-putuo-sifaju-2026-budget.pdf");
     expect(checks.filter((c) => c.typo).map((c) => c.id)).toEqual(["narrative.change@p9-1"]);
+  });
+});
+
+describe("the text of one of the department's units", () => {
+  it("is told by a numbered heading naming the unit, or the department's 本级 (深圳市人力资源和社会保障局 2026, pp. 10 and 12)", () => {
+    const department = "深圳市人力资源和社会保障局";
+    expect(isUnitHeading("一、深圳市人力资源和社会保障局（本级）", department)).toBe(true);
+    expect(isUnitHeading("二、深圳市劳动人事争议仲裁院", department)).toBe(true);
+    expect(isUnitHeading("三、深圳市社会保险基金管理局本级", department)).toBe(true);
+    // the department itself, and headings of the text's own parts, are not
+    expect(isUnitHeading("一、深圳市人力资源和社会保障局", department)).toBe(false);
+    expect(isUnitHeading("一、部门预算收支总体情况", department)).toBe(false);
+    expect(isUnitHeading("深圳市劳动人事争议仲裁院预算4,720.86万元，包括在职人员经费2,215.05万元。", department)).toBe(false);
   });
 });
