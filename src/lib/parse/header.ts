@@ -260,22 +260,12 @@ function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: Col
   const attempt = problems(labelled, match, required, vocabulary, true, empty);
   if (attempt.found.length > 0 && depth >= 0) {
     // a 决算 prints 类 | 款 | 项 on the line of its 合计 row: the header's last names share the first row
-    const shared = splitOpen(labelled, lines[depth], match, required, vocabulary);
+    const line = lines[depth];
+    const shared = line && splitShared([...labelled, line], match, required, vocabulary, true);
     if (shared) return { ...shared, rows: [...rows, ...shared.rows.slice(labelled.length)] };
   }
   for (const problem of attempt.found) ctx.error(labelled[problem.row] ?? first, problem.code, problem.text);
   return attempt.found.length > 0 ? undefined : { rows, width: attempt.width, columns: attempt.columns };
-}
-
-/** The header with the first row's names (those the vocabulary knows, 合计 aside) as its last line, and the rest of that line as the row. */
-function splitOpen(rows: readonly DocLine[], line: DocLine | undefined, match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>): Header | undefined {
-  if (!line) return undefined;
-  const names = new Set(line.cells.flatMap((cell, c) => (cell !== "" && !looksNumeric(cell) && !TOTALS.includes(headerName(cell)) && vocabulary.has(headerName(cell)) ? [c] : [])));
-  if (names.size === 0) return undefined;
-  const head: DocLine = { ...line, cells: line.cells.map((cell, c) => (names.has(c) ? cell : "")) };
-  const body: DocLine = { ...line, cells: line.cells.map((cell, c) => (names.has(c) ? "" : cell)) };
-  const attempt = problems([...rows, head], match, required, vocabulary, true);
-  return attempt.found.length === 0 ? { rows: [...rows, head], width: attempt.width, columns: attempt.columns, first: body } : undefined;
 }
 
 /**
@@ -329,7 +319,7 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
  * knows are the header's, its figures and its 合计 the row's. A 合计 may be either (a column named
  * 合计, or the 合计 row's label): each way is tried, the header that matches every column wins.
  */
-function splitShared(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>): Header | undefined {
+function splitShared(rows: readonly DocLine[], match: ColumnMatcher, required: readonly ColumnDef[], vocabulary: ReadonlySet<string>, open = false): Header | undefined {
   const line = rows.at(-1);
   if (!line) return undefined;
   const labels = line.cells.flatMap((cell, c) => (cell !== "" && !looksNumeric(cell) && vocabulary.has(headerName(cell)) ? [c] : []));
@@ -342,7 +332,7 @@ function splitShared(rows: readonly DocLine[], match: ColumnMatcher, required: r
     const body: DocLine = { ...line, cells: line.cells.map((cell, c) => (inHeader.has(c) ? "" : cell)) };
     if (inHeader.size === 0 || body.cells.every((cell) => cell === "")) continue;
     const header = [...rows.slice(0, -1), head];
-    const attempt = problems(header, match, required, vocabulary);
+    const attempt = problems(header, match, required, vocabulary, open);
     if (attempt.found.length === 0) return { rows: header, width: attempt.width, columns: attempt.columns, first: body };
   }
   return undefined;

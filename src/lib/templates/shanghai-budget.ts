@@ -1,12 +1,8 @@
 import { regionOf } from "../disclosure/regions.ts";
-import { gridOf, labelled, lineOf, statementOf, totalRow } from "../disclosure/access.ts";
-import type { Check } from "../disclosure/schema.ts";
-import type { StatementTable } from "../disclosure/tables.ts";
-import { byFunctionalClass, cell, cross } from "../findings/cross.ts";
 import { national } from "./national.ts";
 import { overlay } from "./overlay.ts";
 import { commonNarrative, coverTexts, lineFigure, totalFigure, vehicleFigures } from "./shanghai.ts";
-import type { Read, Template } from "./types.ts";
+import type { Template } from "./types.ts";
 import { titleCore } from "./vocabulary.ts";
 import { soleCell } from "../parse/sections.ts";
 
