@@ -47,7 +47,7 @@ describe("npm run content", () => {
     writeFileSync(join(seeds, "002_page.pdf"), "<!DOCTYPE html><html><body>404</body></html>\n");
     const run = runScript("content.ts", [], { cwd: work, env });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain(`${join(seeds, "001_broken.txt")}:1: 应有预算02表，这份公开中没有`);
+    expect(run.stderr).toContain(`${join(seeds, "001_broken.txt")}:1: 应能读到部门名称`);
     expect(run.stderr).toContain(`${join(seeds, "002_page.pdf")}:1: 不是 PDF，而是一个网页（HTML）`);
     expect(run.stdout).toContain("content: 1 份预决算 → content/disclosures/；2 个文件未能读取");
     expect(readdirSync(join(work, "content", "disclosures"))).toEqual(["000_a305166288aaf593.json"]);

@@ -26,7 +26,9 @@ export function readFixture(name: string, key: TableKey | Role, template: Templa
   const file = `tests/fixtures/${name}`;
   const doc = readText(readFileSync(file), file);
   const diagnostics = new Diagnostics(file);
-  const section = splitSections(doc.lines, template, diagnostics).tables.find((s) => s.key === key || s.def.role === key);
+  // a template that numbers its tables as printed keys a fixture's one table t01: it is found by its printed number (预算03表 is t03)
+  const printedKey = (label: string) => /\d{1,2}/.exec(label)?.[0]?.padStart(2, "0");
+  const section = splitSections(doc.lines, template, diagnostics).tables.find((s) => s.key === key || s.def.role === key || `t${printedKey(s.label)}` === key);
   if (!section) throw new Error(`${file} has no ${key}`);
   const read = readTable(new TableContext(section, diagnostics));
   const errors = diagnostics.errors.filter((error) => error.code !== "missing-table").map((error) => error.message);

@@ -35,6 +35,8 @@ export function byFunctionalClass(summary: StatementTable, detail: GridTable, su
   const rows = itemRows(detail);
   // a table printed without codes names its 类 rows: each is compared with the 类 of its name
   const named = !detail.rows.some((r) => r.kind !== "total" && r.subjects[subject]?.code);
+  // one with codes whose subtotal rows cannot be told from its items has no 类 sums to compare
+  if (!named && detail.levels === "unknown") return [];
   const seen = new Set<string>();
   return summary.expenditure.flatMap((line) => {
     if (line.kind !== "item") return [];

@@ -6,11 +6,20 @@ import { narrativeChecks } from "./narrative.ts";
 import { tableChecks } from "./tables.ts";
 
 /**
+ * The definitions a model's tables were read by, where the parse did not keep them: by key, or for
+ * a template that numbers its tables as printed, the definition of each table's role and shape.
+ */
+function defsOf(model: Omit<Disclosure, "checks">, template: Template): Map<TableKey, TableDef> {
+  if (!template.heading) return new Map(template.tables.map((def) => [def.key, def]));
+  return new Map(model.tables.flatMap((t) => template.tables.filter((def) => def.role === t.role && def.shape === t.shape).slice(0, 1).map((def) => [t.key, def] as const)));
+}
+
+/**
  * Every reconciliation the disclosure allows: within each table as its definition says, then across
  * tables. `defs` are the definitions the tables were read by, by key (a template that numbers its
  * tables as printed reads each by the definition its heading named).
  */
-export function runChecks(model: Omit<Disclosure, "checks">, template: Template, defs: ReadonlyMap<TableKey, TableDef> = new Map(template.tables.map((def) => [def.key, def]))): Check[] {
+export function runChecks(model: Omit<Disclosure, "checks">, template: Template, defs: ReadonlyMap<TableKey, TableDef> = defsOf(model, template)): Check[] {
   const checks = [
     ...model.tables.flatMap((t) => {
       const def = defs.get(t.key);

@@ -63,7 +63,10 @@ function lead(line: DocLine): string {
  */
 export function fit(ctx: TableContext, line: DocLine, width: number, exact = false, kinds?: readonly ColumnKind[], stripped = false): string[] | undefined {
   const { cells } = line;
-  if (cells.length > width || (exact && cells.length < width)) {
+  // leading cells a row may lose are empty labels: a table of amounts from its first column (北京's
+  // 收入总表) has none to lose, and a short row of it lost a cell somewhere else: it cannot be placed
+  const lostAmount = !stripped && cells.length < width && kinds?.[0] === "amount";
+  if (cells.length > width || (exact && cells.length < width) || lostAmount) {
     ctx.error(line, "unreadable-row", `应有 ${width} 列，见到 ${cells.length} 列：“${clip(cells.join(" | "))}”`);
     return undefined;
   }
@@ -148,7 +151,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const table: GridTable = { shape: "grid", ...tableBase(section, preamble.unit, body.note), columns: header.columns.map(printedColumn), rows };
   if (def.open) joinBlocks(table);
   if (def.open) amountsAsPrinted(table);
-  if (def.restart) numberGroups(table.rows, def.restart);
+  if (def.restart && !rows.some((r) => r.group !== undefined)) numberGroups(table.rows, def.restart);
   if (def.open) markLevels(table);
   else if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
   const totals = rows.filter((r) => r.kind === "total");
@@ -249,6 +252,25 @@ function blockGroups(table: GridTable): Map<number, number> | undefined {
   return groups;
 }
 
+/**
+ * The first digit of each classification's codes: 功能分类 2 (201 一般公共服务支出), 政府预算经济分类 5
+ * (50101), 部门预算经济分类 3 (30101). A subject of another classification stands in the wrong column:
+ * a cell of its row was lost or added before it.
+ */
+const CLASS_DIGIT: Readonly<Record<string, { digit: string; name: string }>> = {
+  functional: { digit: "2", name: "支出功能分类" },
+  governmentEconomic: { digit: "5", name: "政府预算支出经济分类" },
+  departmentEconomic: { digit: "3", name: "部门预算支出经济分类" },
+};
+
+function classified(ctx: TableContext, key: string, subject: Subject, text: string, at: Location, column: string): Subject {
+  const expected = CLASS_DIGIT[key];
+  if (expected && subject.code !== "" && !subject.code.startsWith(expected.digit)) {
+    ctx.error(at, "bad-code", `“${column}”列应为${expected.name}科目（编码以 ${expected.digit} 开头），见到“${clip(text)}”`);
+  }
+  return subject;
+}
+
 /** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */
 function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout, cells: readonly string[], line: DocLine, previous?: GridRow): GridRow | undefined {
   const { half, labels, totals, labelKey } = layout;
@@ -270,7 +292,7 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
   }
   const amounts: Record<string, Amount | null> = {};
   const texts: Record<string, string> = {};
-  if (isTotal && labelKey) texts[labelKey] = compact(cells[total] ?? "");
+  if (isTotal && labelKey) texts[header.columns[total]?.def.key ?? labelKey] = compact(cells[total] ?? "");
   const parts = new Map<string, { code: string[]; name?: string; subject?: Subject }>();
   const part = (key: string) => {
     let found = parts.get(key);
@@ -278,8 +300,8 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
     return found;
   };
   for (const { def: column, path, c } of layout.columns) {
-    // a total row's label columns hold 合计 and nothing else
-    if (isTotal && column.key === labelKey) continue;
+    // a total row's label columns hold 合计 and nothing else, in whichever of them it stands (北京's 预算06表: the second)
+    if (isTotal && (column.key === labelKey || c === total)) continue;
     const text = cells[c] ?? "";
     const name = path.at(-1) ?? column.key;
     switch (column.kind) {
@@ -287,7 +309,7 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
         amounts[column.key] = ctx.amount(text, at, name);
         break;
       case "subject":
-        if (text !== "") part(column.key).subject = ctx.subject(text, at, name);
+        if (text !== "") part(column.key).subject = classified(ctx, column.key, ctx.subject(text, at, name), text, at, name);
         break;
       case "code":
       case "code-part":
@@ -381,19 +403,24 @@ function joinCode(ctx: TableContext, printed: readonly (string | undefined)[], a
 }
 
 /**
- * 预算05表 lists each unit's subjects in turn, without naming the unit: a new group starts where
- * the codes, sorted within a group, begin again.
+ * 北京's 预算05表 lists each unit's subjects in turn, without naming the unit: a new group starts
+ * where the codes, sorted within a group, begin again.
  */
 function numberGroups(rows: GridRow[], key: string): void {
+  // only a listing of 项 alone: where 类 and 款 rows stand among them, codes begin again at each 类
+  const lengths = new Set(rows.flatMap((row) => (row.kind === "total" ? [] : [row.subjects[key]?.code.length ?? 0])));
+  if (lengths.size !== 1) return;
   let group = 1;
   let previous = "";
-  for (const row of rows) {
-    if (row.kind === "total") continue;
+  const groups = rows.map((row) => {
+    if (row.kind === "total") return undefined;
     const code = row.subjects[key]?.code ?? "";
     if (previous && code <= previous) group++;
     previous = code;
-    row.group = group;
-  }
+    return group;
+  });
+  // codes that never begin again are one listing: no groups
+  if (group > 1) rows.forEach((row, i) => (row.group = groups[i]));
 }
 
 /**

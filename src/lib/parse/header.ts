@@ -1,3 +1,4 @@
+import { isPrinted } from "../disclosure/access.ts";
 import { looksNumeric } from "../disclosure/money.ts";
 import type { Column } from "../disclosure/tables.ts";
 import type { DocLine } from "../source/document.ts";
@@ -214,6 +215,9 @@ export const NOTE = /^[（(]?(?:注|说明|备注)\s*\d*\s*[:：]/;
 /** A row that says the table has none: 无 */
 export const NONE = "无";
 
+/** A subject printed as its code and name in one cell: 2010301-行政运行, 30101-基本工资. */
+const CODED_SUBJECT = /^\d{3,9}[-—－]\S/;
+
 /** An item's number before its name: 一、, （一）, 1、 */
 const ITEM_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．](?!\d))\S/;
 
@@ -225,6 +229,8 @@ function isBody(line: DocLine): boolean {
   if (isNumbering(line)) return false;
   const filled = line.cells.filter(Boolean);
   if (filled.some((cell) => looksNumeric(compact(cell)))) return true;
+  // a subject's code and name (2010301-行政运行): a row's, never a column's name
+  if (filled.some((cell) => CODED_SUBJECT.test(compact(cell)))) return true;
   // a line an item's number opens (一、一般公共预算收入): an empty table's rows have no figures
   if (ITEM_NUMBER.test(compact(filled[0] ?? ""))) return true;
   // an empty table's one row that says it has none
@@ -265,8 +271,28 @@ function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: Col
     if (shared) return { ...shared, rows: [...rows, ...shared.rows.slice(labelled.length)] };
   }
   for (const problem of attempt.found) ctx.error(labelled[problem.row] ?? first, problem.code, problem.text);
-  return attempt.found.length > 0 ? undefined : { rows, width: attempt.width, columns: attempt.columns };
+  if (attempt.found.length > 0) {
+    reportCut(ctx, lines, depth, vocabulary);
+    return undefined;
+  }
+  // a line of the header with one cell the set does not know, without which more columns are named,
+  // is a row out of place (≥ between 收入 | 支出 and 项目 | 预算数), not a group over the columns; a
+  // line of several such cells is a region's groups (西安's 收入 | 支出), kept as printed
+  const stray = labelled.find((row, r) => {
+    const filled = row.cells.filter((cell) => cell !== "");
+    if (labelled.length < 2 || filled.length !== 1 || vocabulary.has(headerName(filled[0] ?? ""))) return false;
+    const without = problems(labelled.filter((_, other) => other !== r), match, required, vocabulary, true, empty);
+    return without.found.length === 0 && printedCount(without.columns) < printedCount(attempt.columns);
+  });
+  if (stray) {
+    ctx.error(stray, "unexpected-header", `表头中的“${clip(stray.cells.filter(Boolean).join(" | "))}”不是列名：没有这一行，各列都能读出`);
+    return undefined;
+  }
+  return { rows, width: attempt.width, columns: attempt.columns };
 }
+
+/** How many of a header's columns are kept as printed, named by no definition. */
+const printedCount = (columns: Header["columns"]) => columns.filter(({ def }) => isPrinted(def)).length;
 
 /**
  * The header of a table: the fewest lines from `lines[0]` whose columns all match the definition
@@ -304,14 +330,18 @@ export function readHeader(ctx: TableContext, lines: readonly DocLine[], match: 
     ctx.error(first, "unexpected-header", `应有表头，见到“${clip(first.cells.filter(Boolean).join(" | "))}”`);
   } else {
     for (const problem of best.found) ctx.error(best.rows[problem.row] ?? first, problem.code, problem.text);
-    // a line of figures followed by more of the header's names has cut into the header
-    const after = cut ? lines[lines.indexOf(cut) + 1] : undefined;
-    const names = after?.cells.filter(Boolean) ?? [];
-    if (cut && names.length > 0 && names.every((cell) => vocabulary.has(headerName(cell)))) {
-      ctx.error(cut, "unexpected-header", `表头还未读完，见到“${clip(cut.cells.filter(Boolean).join(" | "))}”`);
-    }
+    if (cut) reportCut(ctx, lines, lines.indexOf(cut), vocabulary);
   }
   return undefined;
+}
+
+/** A line read as the body's first, followed by more of the header's names, has cut into the header: it is named. */
+function reportCut(ctx: TableContext, lines: readonly DocLine[], at: number, vocabulary: ReadonlySet<string>): void {
+  const cut = lines[at];
+  const names = lines[at + 1]?.cells.filter(Boolean) ?? [];
+  if (cut && names.length > 0 && names.every((cell) => vocabulary.has(headerName(cell)))) {
+    ctx.error(cut, "unexpected-header", `表头还未读完，见到“${clip(cut.cells.filter(Boolean).join(" | "))}”`);
+  }
 }
 
 /**

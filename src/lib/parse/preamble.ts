@@ -33,8 +33,12 @@ function unitOf(cell: string, cells: readonly string[]): string | undefined {
   return UNIT.exec(text)?.[1] ?? TRAILING_UNIT.exec(text)?.[2] ?? (bare !== undefined && named ? bare : undefined);
 }
 
+/** A title's qualifier on a line of its own, between the title and the unit: （按支出功能分类科目-不含上年结转）. */
+const QUALIFIER = /^[（(][^（()）]{1,30}[）)]$/;
+
 function isPreamble(line: DocLine): boolean {
   const cells = line.cells.map(compact);
+  if (cells.filter(Boolean).length === 1 && QUALIFIER.test(cells.find(Boolean) ?? "")) return true;
   // a line that states the unit says whose the table is beside it, in whatever words
   const unit = cells.some((cell) => unitOf(cell, cells) !== undefined);
   return cells.every((cell) => cell === "" || unitOf(cell, cells) !== undefined || COMPILER.test(cell) || (unit && CODED_NAME.test(cell)));
@@ -77,8 +81,13 @@ export function readPreamble(ctx: TableContext, lines: readonly DocLine[]): Prea
   }
   // or its header says it of its amounts: 预算数（万元）
   unit ??= headerUnit(lines[read.length], ctx.section.def.units);
-  if (unit === undefined && read.every((line) => !line.cells.some((cell) => UNIT.test(compact(cell)) || TRAILING_UNIT.test(compact(cell))))) {
-    ctx.error(ctx.section.at, "unit", `应有“金额单位：${ctx.section.def.units.join("或")}”，未见到`);
+  const statesUnit = (line: DocLine) => line.cells.some((cell) => UNIT.test(compact(cell)) || TRAILING_UNIT.test(compact(cell)));
+  if (unit === undefined && !read.some(statesUnit)) {
+    // a line between the title and the unit's line is a row out of place: it is named, at its line
+    const stray = lines[read.length];
+    const later = lines.slice(read.length + 1, read.length + 4).some(statesUnit);
+    if (stray && later) ctx.error(stray, "unexpected-header", `“${clip(stray.cells.filter(Boolean).join(" | "))}”不应在表名与“金额单位”之间`);
+    else ctx.error(ctx.section.at, "unit", `应有“金额单位：${ctx.section.def.units.join("或")}”，未见到`);
   }
   return { unit: unit ?? ctx.section.def.units[0] ?? UNITS[1], compiler, lines: read };
 }

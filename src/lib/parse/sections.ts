@@ -21,14 +21,20 @@ export function soleCell(line: DocLine): string | undefined {
   return found;
 }
 
-type Found = { kind: "table"; def: TableDef; title: string; label?: string } | { kind: "narrative"; def: NarrativeDef; title: string } | { kind: "divider"; title: string };
+type Found = { kind: "table"; def: TableDef; title: string; label?: string; unit?: string } | { kind: "narrative"; def: NarrativeDef; title: string } | { kind: "divider"; title: string };
 /** A heading, and how many lines it takes (a wrapped one, two). */
 type Heading = Found & { span: number };
+
+/** A table's unit printed at the end of its title's line: 预算11表项目支出绩效目标表金额单位：万元. */
+const UNIT_AFTER = /^(.+?)\s*((?:金额)?单位\s*[:：]\s*(?:万元|元))$/;
 
 function match(text: string, template: Template, prose = true): Found | undefined {
   if (template.heading) {
     const found = template.heading(text);
     if (found) return { kind: "table", ...found };
+    const [, title, unit] = UNIT_AFTER.exec(text) ?? [];
+    const before = title && template.heading(title);
+    if (before && unit) return { kind: "table", ...before, unit };
   }
   for (const def of template.heading ? [] : template.tables) {
     for (const title of def.titles) {
@@ -64,7 +70,7 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   const qualified = (raw: string, found: Found, span: number): Heading => {
     const after = lines[index + span];
     const qualifier = found.kind === "table" && template.heading && after !== undefined && after.page === line?.page ? soleCell(after) : undefined;
-    const refined = qualifier !== undefined && QUALIFIER.test(compact(qualifier)) ? match(`${raw}${qualifier}`, template, false) : undefined;
+    const refined = qualifier !== undefined && QUALIFIER.test(compact(qualifier)) && !YEAR_ONLY.test(compact(qualifier)) ? match(`${raw}${qualifier}`, template, false) : undefined;
     // only where the qualifier names a table of the set (a form's （2024年度） names none)
     return refined?.kind === "table" && refined.def.role !== "other" ? { ...refined, ...(found.kind === "table" && found.label ? { label: found.label } : {}), span: span + 1 } : { ...found, span };
   };
@@ -90,6 +96,8 @@ function counts(lines: readonly DocLine[], index: number, found: Heading, templa
 
 /** A line that only qualifies a title above it: （按经济分类科目分）, （不含上年结转） */
 const QUALIFIER = /^[（(][^（()）]{1,24}[）)]$/;
+/** A year under a title is the table's own line (北京's 预算13表 reads its （2026年度）), not the title's. */
+const YEAR_ONLY = /^[（(]\d{4}年度?[）)]$/;
 
 /** What a table printed in the text under no title of its own is called beside its part's title. */
 export const IN_TEXT = "正文中的表";
@@ -219,7 +227,9 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
         const count = new Set(tables.map((s) => s.key)).size;
         const shared = def.shape === "form" ? tables.find((s) => s.def === def)?.key : undefined;
         const key = template.heading ? (shared ?? nthTableKey(count + 1)) : def.key;
-        const section: Section = { key, def, label: heading.label ?? (template.heading && def.shape !== "form" ? `表${count + 1}` : def.label), title: heading.title, at, lines: [] };
+        // a unit printed on the title's line is the table's first line, where it is read as any table's
+        const unitLine = heading.unit === undefined ? [] : [{ ...locationOf(line), cells: [heading.unit] }];
+        const section: Section = { key, def, label: heading.label ?? (template.heading && def.shape !== "form" ? `表${count + 1}` : def.label), title: heading.title, at, lines: unitLine };
         if (!again || template.heading) tables.push(section);
         current = section;
       } else {

@@ -2,10 +2,11 @@ import { columnName, gridOf, lineOf, statementOf, totalOf, totalRow, withoutNumb
 import { locationOf } from "../disclosure/location.ts";
 import { dec, maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import type { Check } from "../disclosure/schema.ts";
-import type { GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
+import type { Column, GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { figure, type Figure } from "../findings/check.ts";
 import { byFunctionalClass, cross, inUnit } from "../findings/cross.ts";
 import type { Read } from "./types.ts";
+import { incomeNames } from "./vocabulary.ts";
 
 /**
  * The reconciliations across the national set, by role: whichever of its tables a disclosure prints
@@ -18,7 +19,8 @@ const common = (...units: Unit[]): Unit => (units.every((u) => u === "元") ? "�
 
 /** A grid's 合计 in a column, as a figure in `unit`; undefined where the table prints none. */
 function totalFigure(t: GridTable | undefined, column: string, unit: Unit): Figure | undefined {
-  const row = t && totalRow(t);
+  // a table of one row (北京's 收入总表) is its own 合计
+  const row = t && (totalRow(t) ?? (t.rows.length === 1 ? t.rows[0] : undefined));
   if (!t || !row || !t.columns.some((c) => c.key === column)) return undefined;
   // a table printed in halves or blocks has a 合计 for each (人员经费合计, 公用经费合计): the table's is their sum
   const value = t.columns.some((c) => c.half !== undefined) ? totalOf(t, column) : row.amounts[column];
@@ -57,8 +59,20 @@ function fiscalIncome(t: StatementTable, unit: Unit): { figure: Figure | undefin
   return { figure: linesFigure(t, funds, unit), name: funds.map((row) => withoutNumber(row.label)).join("、") + (funds.length > 1 ? "之和" : "") };
 }
 
-/** Income columns that are not a source of the year's income. */
-const NOT_A_SOURCE = new Set(["total", "thisYear", "carryOver", "businessFund"]);
+/** Income columns that are not a source of the year's income: 合计, 本年收入, and 上年结转 whole and by source. */
+const CARRIED_BY_FUND = ["carryOverGeneral", "carryOverGovernmentFund", "carryOverStateCapital"];
+const NOT_A_SOURCE = new Set(["total", "thisYear", "carryOver", "businessFund", ...CARRIED_BY_FUND, "carryOverFiscalSpecialAccount", "carryOverOther"]);
+
+/** The 收支总表's line of an income column: of the column's printed name, or of another name the set gives the column (一般公共预算拨款收入 for 一般公共预算资金). */
+function sourceLine(t: StatementTable, column: Pick<Column, "key" | "header">): StatementRow | undefined {
+  return [columnName(column), ...incomeNames(column.key)].map((name) => named(t, name)).find(Boolean);
+}
+
+/** A column's 合计 as a sentence names it: 事业收入合计, but 上年结转结余小计 as it is. */
+const totalName = (name: string) => (/(?:合计|小计|总计)$/.test(name) ? name : `${name}合计`);
+
+/** Whether a table holds a figure other than 0. */
+const holdsFigures = (t: GridTable) => t.rows.some((r) => Object.values(r.amounts).some((v) => v != null && !dec(v).isZero()));
 
 export function nationalCrossChecks(read: Read): Check[] {
   const checks: Check[] = [];
@@ -86,9 +100,23 @@ export function nationalCrossChecks(read: Read): Check[] {
     for (const column of income.columns) {
       if (column.kind !== "amount" || NOT_A_SOURCE.has(column.key)) continue;
       const name = columnName(column);
-      const source = column.key === "fiscal" ? fiscalIncome(summary, unit) : { figure: lineFigure(summary, named(summary, name), "total", unit), name };
-      add(`${summary.key}-${income.key}.${column.key}`, [summary.key, income.key], `${summary.title}的${source.name}等于${income.title}的${name}合计`, unit, totalFigure(income, column.key, unit), [source.figure]);
+      const line = sourceLine(summary, column);
+      const source = column.key === "fiscal" ? fiscalIncome(summary, unit) : { figure: lineFigure(summary, line, "total", unit), name: line ? withoutNumber(line.label) : name };
+      add(`${summary.key}-${income.key}.${column.key}`, [summary.key, income.key], `${summary.title}的${source.name}等于${income.title}的${totalName(name)}`, unit, totalFigure(income, column.key, unit), [source.figure]);
     }
+    // 上年结转 against the 收支总表's line of it (not 用事业基金弥补收支差额 and the like, which are carry lines too)
+    const carryOver = income.columns.find((c) => c.key === "carryOver");
+    const carryLine = carryOver && sourceLine(summary, carryOver);
+    if (carryOver && carryLine) {
+      add(`${summary.key}-${income.key}.carryOver`, [summary.key, income.key], `${summary.title}的${withoutNumber(carryLine.label)}等于${income.title}的${totalName(columnName(carryOver))}`, unit, lineFigure(summary, carryLine, "total", unit), [totalFigure(income, "carryOver", unit)]);
+    }
+  }
+  // 财政拨款's 上年结转 is what the 收入表 carries over of the three funds
+  const fiscalCarry = fiscal && lineOf(fiscal, "income", "carry");
+  const carried = income ? CARRIED_BY_FUND.filter((key) => income.columns.some((c) => c.key === key)) : [];
+  if (fiscal && income && fiscalCarry && carried.length > 0) {
+    const unit = common(fiscal.unit, income.unit);
+    add(`${fiscal.key}-${income.key}.carryOver`, [fiscal.key, income.key], `${fiscal.title}的${withoutNumber(fiscalCarry.label)}等于${income.title}中${carried.map((key) => columnName(income.columns.find((c) => c.key === key)!)).join("、")}的上年结转${carried.length > 1 ? "之和" : ""}`, unit, lineFigure(fiscal, fiscalCarry, "total", unit), carried.map((key) => totalFigure(income, key, unit)));
   }
   if (summary && spending) {
     const unit = common(summary.unit, spending.unit);
@@ -120,7 +148,7 @@ export function nationalCrossChecks(read: Read): Check[] {
     const detail = printed.filter((t) => totalRow(t) !== undefined);
     const unit = common(fiscal.unit, ...detail.map((t) => t.unit));
     // a fund's table without a 合计 adds nothing only where it holds no figure (else the difference would be false)
-    const unsummed = printed.filter((t) => totalRow(t) === undefined && t.rows.some((r) => Object.values(r.amounts).some((v) => v != null && !dec(v).isZero())));
+    const unsummed = printed.filter((t) => totalRow(t) === undefined && holdsFigures(t));
     if (general && detail.length > 0 && unsummed.length === 0) {
       add(`${fiscal.key}-${general.key}.spending`, [fiscal.key, ...detail.map((t) => t.key)] as [string, string], `${fiscal.title}的${line?.label ?? "本年支出合计"}等于${detail.map((t) => t.title).join("、")}的合计${detail.length > 1 ? "之和" : ""}`, unit, lineFigure(fiscal, line, "total", unit), detail.map((t) => totalFigure(t, "total", unit)));
     }
@@ -129,6 +157,9 @@ export function nationalCrossChecks(read: Read): Check[] {
       const unit = common(fiscal.unit, general.unit);
       add(`${fiscal.key}-${general.key}.general`, [fiscal.key, general.key], `${fiscal.title}中一般公共预算的${line?.label ?? "本年支出合计"}等于${general.title}的合计`, unit, lineFigure(fiscal, line, "general", unit), [totalFigure(general, "total", unit)]);
       if (fiscal.unit === general.unit || fiscal.unit === "万元") checks.push(...byFunctionalClass(fiscal, general, "functional", "general"));
+    } else if (general && (fiscal.unit === general.unit || fiscal.unit === "万元") && [fund, capital].every((t) => !t || !holdsFigures(t))) {
+      // where the funds' tables spend nothing, every 类 of 财政拨款 is 一般公共预算's
+      checks.push(...byFunctionalClass(fiscal, general));
     }
     // each fund's column against its own table: a budget's 合计, a 决算's 本年支出
     for (const [column, table, name] of [["governmentFund", fund, "政府性基金预算"], ["stateCapital", capital, "国有资本经营预算"]] as const) {

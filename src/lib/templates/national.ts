@@ -42,6 +42,7 @@ function definition(vocabulary: RoleVocabulary, kind: Kind = "budget"): TableDef
     columns: kind === "final" && vocabulary.finalColumns ? [...vocabulary.finalColumns, ...vocabulary.columns] : vocabulary.columns,
     ...(vocabulary.sums ? { sums: vocabulary.sums } : {}),
     ...(vocabulary.hierarchy ? { hierarchy: vocabulary.hierarchy } : {}),
+    ...(vocabulary.restart ? { restart: vocabulary.restart } : {}),
     ...(vocabulary.balance ? { balance: vocabulary.balance } : {}),
   };
   return def;

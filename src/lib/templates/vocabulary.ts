@@ -36,6 +36,16 @@ const economic: ColumnDef[] = [
 ];
 const economicGroups = ["项目", "部门预算支出经济分类科目", "部门支出经济分类科目", "经济分类科目", "经济分类科目编码", "部门预算经济分类科目编码", "科目编码", "经济分类", "科目"];
 
+/**
+ * A spending row's subjects of each classification, each code and name in one cell (北京's
+ * 2010301-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资): the row is the three subjects' cross.
+ */
+const subjects = {
+  functional: optional(col("functional", "subject", "支出功能分类科目")),
+  governmentEconomic: optional(col("governmentEconomic", "subject", "政府支出经济分类科目")),
+  departmentEconomic: optional(col("departmentEconomic", "subject", "部门支出经济分类科目")),
+};
+
 /** Who a row is of, where a table lists its units: 单位名称, 预算单位 … */
 const unit = text("unit", "单位名称", "预算单位", "部门名称", "单位", "资金使用单位", "二级预算单位名称");
 const unitCode = text("unitCode", "单位编码", "部门代码", "单位代码", "部门编码");
@@ -51,14 +61,18 @@ const spending: ColumnDef[] = [
   amount("basic", "基本支出", ["基本支出", "小计"], ["基本支出", "合计"], "基本支出合计"),
   amount("personnel", "人员经费", "人员支出", "人员类", "工资福利支出", ["基本支出", "人员经费"]),
   amount("publicUse", "公用经费", "日常公用支出", "日常公用经费", "公用支出", ["基本支出", "公用经费"]),
-  amount("project", "项目支出", ["项目支出", "小计"], "项目支出合计", "项目支出总数"),
+  amount("project", "项目支出", ["项目支出", "小计"], "项目支出合计", "项目支出总数", ["项目支出", "项目支出总数"]),
+  amount("projectExcludingCapital", ["项目支出", "扣除基建项目后预算数"]),
   amount("businessOperating", "事业单位经营支出", "经营支出"),
   amount("remitToSuperior", "上缴上级支出"),
   amount("subsidyToSubordinate", "对附属单位补助支出"),
 ];
 const spendingGroups = ["本年支出", "支出预算", "预算数", "本年预算", "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出", "国有资本经营财政拨款预算支出", "本年政府性基金预算支出", "本年国有资本经营预算支出", "本年一般公共预算支出", "一般公共预算", "其中", "金额", "本年财政拨款支出", "本年财政拨款基本支出", "本年一般公共预算基本支出", "一般公共预算基本支出", "财政拨款支出", "2026年基本支出", "基本支出预算"];
 
-/** 收入: 合计, 本年收入 and its sources, 上年结转. */
+/** The groups a 收入表 prints 上年结转's sources under. */
+const CARRY_GROUPS = ["上年结转结余", "上年结转", "上年结转和结余"];
+
+/** 收入: 合计, 本年收入 and its sources, 上年结转 (whole, and by source). */
 const income: ColumnDef[] = [
   amount("total", "合计", "总计", "收入总计", "本年收入合计", "收入合计", "收入预算合计"),
   amount("thisYear", ["本年收入", "小计"], "本年收入", "本年收入小计"),
@@ -74,6 +88,16 @@ const income: ColumnDef[] = [
   amount("other", "其他收入", "其它收入", "单位资金", "其他资金收入"),
   amount("carryOver", "上年结转结余", "上年结转", "上年结余、结转", "上年结转和结余", "年初结转和结余", ["上年结转结余", "小计"]),
   amount("businessFund", "用事业基金弥补收支差额"),
+  // 上年结转 by source, under its group (北京's 上年结转结余 | 一般公共预算资金 … 单位资金)
+  ...(
+    [
+      ["carryOverGeneral", "一般公共预算资金", "一般公共预算"],
+      ["carryOverGovernmentFund", "政府性基金预算资金", "政府性基金预算"],
+      ["carryOverStateCapital", "国有资本经营预算资金", "国有资本经营预算"],
+      ["carryOverFiscalSpecialAccount", "财政专户管理资金"],
+      ["carryOverOther", "单位资金", "其他资金"],
+    ] as const
+  ).map(([key, ...names]) => amount(key, ...CARRY_GROUPS.flatMap((group) => names.map((name) => [group, name])))),
 ];
 /**
  * A year's income is the sum of its sources as printed: 财政拨款 whole or by fund (not both: the
@@ -88,6 +112,11 @@ const INCOME_SOURCES: [string, string[]][] = [
   ["total", ["general", "!thisYear", "!fiscal", "governmentFund?", "stateCapital?", "carryOver?", ...SOURCES]],
 ];
 const incomeGroups = ["本年收入", "收入预算", "本级财政拨款", "财政拨款", "财政拨款收入", "财政专户拨款收入", "财政专户管理资金", "其他资金收入", "单位资金", "上年结转结余", "项目"];
+
+/** The names an income column is printed under on its own (一般公共预算资金, 一般公共预算拨款收入 …): a 收支总表's line of the same source bears one of them. */
+export function incomeNames(key: string): string[] {
+  return income.filter((c) => c.key === key).flatMap((c) => c.headers.filter((h) => h.length === 1).map((h) => h[0] ?? ""));
+}
 
 /** “三公”经费: 合计 and its three parts, two of them of one (公务用车). */
 export const THREE_PUBLIC_COLUMNS: ColumnDef[] = [
@@ -156,6 +185,8 @@ export interface RoleVocabulary {
   readonly lines?: readonly LineDef[];
   readonly sums?: readonly (readonly [string, readonly string[]])[];
   readonly hierarchy?: string;
+  /** the subject whose codes begin again where the rows of another unit begin (see GridDef) */
+  readonly restart?: string;
   readonly balance?: { readonly opening: string; readonly income: string; readonly spending: string; readonly closing: string };
   /** a 决算's columns besides, read first: its 决算数 under the role's keys, its 预算数 beside them */
   readonly finalColumns?: readonly ColumnDef[];
@@ -189,14 +220,14 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     shape: "grid",
     columns: [...functional, unit, unitCode, lineNo, ...income],
     groups: [...functionalGroups, ...incomeGroups],
-    sums: [["total", ["thisYear", "carryOver"]], ...INCOME_SOURCES],
+    sums: [["total", ["thisYear", "carryOver"]], ...INCOME_SOURCES, ["carryOver", ["carryOverGeneral?", "carryOverGovernmentFund?", "carryOverStateCapital?", "carryOverFiscalSpecialAccount?", "carryOverOther?"]]],
     hierarchy: "functional",
   },
   {
     role: "expenditure",
     titles: { budget: ["支出总表", "支出预算总表", "支出总体情况表", "支出预算表", "支出预算总体情况表", "预算支出总表"], final: ["支出决算表", "支出决算总表"] },
     shape: "grid",
-    columns: [...functional, unit, unitCode, lineNo, ...spending],
+    columns: [...functional, subjects.functional, subjects.governmentEconomic, subjects.departmentEconomic, unit, unitCode, lineNo, ...spending],
     groups: [...functionalGroups, ...spendingGroups],
     sums: [["total", ["basic", "project", "businessOperating?", "remitToSuperior?", "subsidyToSubordinate?"]], ["basic", ["personnel", "publicUse"]]],
     hierarchy: "functional",
@@ -233,6 +264,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
     groups: [...functionalGroups, ...spendingGroups],
     sums: [["total", ["basic", "project"]], ["basic", ["personnel", "publicUse"]]],
     hierarchy: "functional",
+    restart: "functional",
   },
   {
     role: "basic-economic",
@@ -241,7 +273,7 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
       final: ["一般公共预算财政拨款基本支出决算表", "一般公共预算基本支出决算表"],
     },
     shape: "grid",
-    columns: [...economic, unit, lineNo, ...spending],
+    columns: [...economic, subjects.governmentEconomic, subjects.departmentEconomic, unit, lineNo, ...spending],
     groups: [...economicGroups, ...spendingGroups],
     sums: [["total", ["personnel", "publicUse"]]],
     hierarchy: "departmentEconomic",
@@ -327,6 +359,21 @@ export const NATIONAL_SET: readonly RoleVocabulary[] = [
       amount("total", "总计", "合计", "金额", "预算金额"),
     ],
     groups: ["资金来源"],
+  },
+  {
+    role: "purchased-services",
+    titles: { budget: ["政府购买服务明细表", "财政拨款政府购买服务明细表", "政府购买服务预算表", "政府购买服务预算明细表", "政府购买服务支出预算表", "政府购买服务预算财政拨款明细表"] },
+    shape: "grid",
+    // the 指导性目录's levels: 01-公共服务 | 0108-文化公共服务 | 广播电视网络视听活动服务
+    columns: [
+      unit,
+      lineNo,
+      optional(col("level1", "subject", ["指导性目录", "一级"])),
+      optional(col("level2", "subject", ["指导性目录", "二级"])),
+      text("level3", ["指导性目录", "三级"]),
+      amount("total", "预算金额", "金额", "合计", "预算数"),
+    ],
+    groups: ["指导性目录"],
   },
   {
     role: "projects",
@@ -471,8 +518,6 @@ const OVERLAY_KEYS: Partial<Record<Role, readonly string[]>> = {
   expenditure: ["governmentEconomic", "departmentEconomic"],
   "general-budget": ["projectExcludingCapital"],
   "basic-economic": ["governmentEconomic"],
-  procurement: ["procurement"],
-  "purchased-services": ["level1", "level2", "level3", "total"],
   projects: ["name", "fiscalFunds", "otherFunds", "operator"],
 };
 

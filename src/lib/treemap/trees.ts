@@ -217,11 +217,22 @@ function buildTrees(d: Disclosure): Tree[] {
       }),
     procurement &&
       byRows(d.checks, procurement, "procurement", "政府采购（按采购类别）", `${of(procurement)}，按货物、工程、服务。`, "政府采购", (r) => {
-        const s = r.subjects.procurement;
-        return s && [[s.code, s.name || PROCUREMENT[s.code] || s.code]];
+        const category = procurementCategory(r);
+        return category && [category];
       }),
   ];
   return found.filter((t): t is Tree => t !== undefined);
+}
+
+/**
+ * A procurement row's 采购类别 (货物, 工程, 服务), as printed (A-货物, or 货物 alone); none for a row
+ * nested under another, which its category's row already counts.
+ */
+function procurementCategory(r: GridRow): [string, string] | undefined {
+  const text = r.texts.category;
+  if (!text || (r.depth ?? 1) > 1) return undefined;
+  const [, code, name] = /^([A-Z])\s*[-—－]\s*(.+)$/.exec(text) ?? [];
+  return code && name ? [code, name] : [text, PROCUREMENT[text] ?? text];
 }
 
 /** Projects by the year and type their codes state; a template without codes has no such tree. */

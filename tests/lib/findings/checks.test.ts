@@ -22,7 +22,7 @@ describe("runChecks", () => {
       kind: "rows",
       passed: false,
       rows: { compared: 120, failed: 1 },
-      description: "支出总表：逐行核对（共 120 行，1 行不符）：合计等于基本支出加项目支出",
+      description: "支出总表：逐行核对（共 120 行，1 行不符）：合计等于基本支出、项目支出、事业单位经营支出、上缴上级支出、对附属单位补助支出之和",
     });
     expect(checks.filter((c) => c.kind === "row")).toEqual([
       {
@@ -31,7 +31,7 @@ describe("runChecks", () => {
         group: "tables",
         rule: "t03.each-row.total",
         tables: ["t03"],
-        description: "支出总表：2010301 50101 30101：合计等于基本支出加项目支出",
+        description: "支出总表：2010301 50101 30101：合计等于基本支出、项目支出、事业单位经营支出、上缴上级支出、对附属单位补助支出之和",
         unit: "万元",
         expected: "1077.766800",
         actual: "1077.766801",
@@ -60,7 +60,7 @@ describe("runChecks", () => {
   it("counts a rule over every row once, wherever the count is shown", () => {
     const model = copy();
     for (const row of grid(model, "t03").rows.slice(0, 5)) row.amounts.basic = "0.000001";
-    expect(checkSummary(runChecks(model, beijing))).toEqual({ total: 80, passed: 71, failed: 9, rounding: 0, truncation: 0, disagree: 9, narrative: 0, completeness: 2, failedRows: 5 });
+    expect(checkSummary(runChecks(model, beijing))).toEqual({ total: 96, passed: 87, failed: 9, rounding: 0, truncation: 0, disagree: 9, narrative: 0, completeness: 2, failedRows: 5 });
   });
 
   it("counts empty cells as zero and skips columns empty on both sides", () => {
@@ -74,7 +74,7 @@ describe("runChecks", () => {
     const t02 = grid(model, "t02").rows[0];
     if (!t02) throw new Error("seed has a t02 row");
     t02.amounts.total = "101673.030618";
-    const check = runChecks(model, beijing).find((c) => c.id === "t01-t02.total");
+    const check = runChecks(model, beijing).find((c) => c.id === "t01-t02.income");
     expect(check).toMatchObject({ kind: "cross", tables: ["t01", "t02"], expected: "101673.030619", actual: "101673.030618", difference: "-0.000001", passed: false, at: [{ line: 37 }, { line: 45 }] });
   });
 

@@ -8,7 +8,7 @@ import { SEED } from "../../helpers.ts";
 function withBadRows(n: number): Buffer {
   const lines = readFileSync(SEED, "utf-8").split("\n");
   const at = lines.findIndex((line) => line.startsWith("预算04表"));
-  const bad = Array.from({ length: n }, () => "2010301-行政运行\t30101-基本工资\t30101-基本工资\t1,4O3.3\t\t\t\t\t");
+  const bad = Array.from({ length: n }, () => "2010301-行政运行\t50101-工资奖金津补贴\t30101-基本工资\t1,4O3.3\t\t\t\t\t");
   return Buffer.from([...lines.slice(0, at), ...bad, ...lines.slice(at)].join("\n"));
 }
 

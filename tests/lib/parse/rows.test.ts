@@ -66,7 +66,6 @@ describe("rows whose cells do not fit their header", () => {
     expect(readFixture("beijing/t05-dropped-tab.txt", "t05").errors).toEqual([
       "tests/fixtures/beijing/t05-dropped-tab.txt:8: 预算05表：“科目名称”列应为名称，见到数字“2010301”",
       "tests/fixtures/beijing/t05-dropped-tab.txt:8: 预算05表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“行政运行”",
-      "tests/fixtures/beijing/t05-dropped-tab.txt:8: 预算05表：应有“科目编码”编码，见到“2010301 | 行政运行 | 3,749.310269 | 3,749.310269 | 3,256.475392 …”",
     ]);
   });
 
@@ -85,9 +84,7 @@ describe("rows whose cells do not fit their header", () => {
 
   it("refuses a 合计 row with a dropped separator: its amount would stand under 三级", () => {
     expect(readFixture("beijing/t11-total-dropped-tab.txt", "t11").errors).toEqual([
-      "tests/fixtures/beijing/t11-total-dropped-tab.txt:7: 预算11表：“二级”列应为“编码-名称”，见到“合 计”",
-      "tests/fixtures/beijing/t11-total-dropped-tab.txt:7: 预算11表：应有“一级”编码，见到“合 计 | 13,185.311974”",
-      "tests/fixtures/beijing/t11-total-dropped-tab.txt:1: 预算11表：应有“合计”行，未见到",
+      "tests/fixtures/beijing/t11-total-dropped-tab.txt:7: 预算11表：合计行应有 4 格，见到 3 格，其中有空格：“合 计 |  | 13,185.311974”：金额无法对齐到各列",
     ]);
   });
 

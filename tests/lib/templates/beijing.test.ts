@@ -49,14 +49,15 @@ describe("预算02表 收入总表", () => {
   it("reads its one row by the names of its columns", () => {
     const t = grid("t02", "t02");
     expect(t.rows).toHaveLength(1);
+    // by the set's keys: this year's sources as every region's, 上年结转结余's by source under carryOver…
     expect(t.rows[0]?.amounts).toMatchObject({
       total: "101673.030619",
-      thisYearSubtotal: "96722.180672",
-      thisYearGeneralBudget: "96722.180672",
-      thisYearGovernmentFund: null,
-      carryOverSubtotal: "4950.849947",
-      carryOverGeneralBudget: "4781.143823",
-      carryOverUnitFunds: "169.706124",
+      thisYear: "96722.180672",
+      general: "96722.180672",
+      governmentFund: null,
+      carryOver: "4950.849947",
+      carryOverGeneral: "4781.143823",
+      carryOverOther: "169.706124",
     });
     expect(t.columns.map((c) => c.header.join("/")).slice(0, 4)).toEqual(["合计", "本年收入/小计", "本年收入/一般公共预算资金", "本年收入/政府性基金预算资金"]);
   });
@@ -90,10 +91,11 @@ describe("预算04表 财政拨款收支总表", () => {
 describe("预算05表 一般公共预算支出表", () => {
   it("reads code and name from cells of their own, under a three-line header", () => {
     const t = grid("t05", "t05");
+    // codes that never begin again are one listing: no groups
     expect(t.rows.map((r) => [r.kind, r.subjects.functional?.code, r.subjects.functional?.name, r.group])).toEqual([
-      ["item", "2010301", "行政运行", 1],
-      ["item", "2010302", "一般行政管理事务", 1],
-      ["item", "2014102", "一般行政管理事务", 1],
+      ["item", "2010301", "行政运行", undefined],
+      ["item", "2010302", "一般行政管理事务", undefined],
+      ["item", "2014102", "一般行政管理事务", undefined],
       ["total", undefined, undefined, undefined],
     ]);
     expect(t.rows[3]?.amounts).toEqual({ total: "101503.324495", basic: "38186.119752", personnel: "36546.620316", publicUse: "1639.499436", project: "63317.204743", projectExcludingCapital: "60711.673383" });
@@ -142,13 +144,13 @@ describe("预算09表 财政拨款“三公”经费支出表", () => {
 });
 
 describe("预算10表 政府采购预算明细表", () => {
-  it("reads 采购类别 as code and name", () => {
+  it("reads 采购类别 as printed, code and name together", () => {
     const t = grid("t10", "t10");
-    expect(t.rows.map((r) => [r.kind, r.subjects.procurement?.code, r.subjects.procurement?.name, r.amounts.total])).toEqual([
-      ["item", "A", "货物", "1168.302000"],
-      ["item", "B", "工程", "105.200000"],
-      ["item", "C", "服务", "54033.944001"],
-      ["total", undefined, undefined, "55307.446001"],
+    expect(t.rows.map((r) => [r.kind, r.texts.category, r.amounts.total])).toEqual([
+      ["item", "A-货物", "1168.302000"],
+      ["item", "B-工程", "105.200000"],
+      ["item", "C-服务", "54033.944001"],
+      ["total", "合计", "55307.446001"],
     ]);
   });
 });

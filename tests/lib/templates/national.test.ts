@@ -81,7 +81,7 @@ function rowOf(t: GridTable, row: FixtureRow): GridRow | undefined {
   const rows = t.rows.filter((r) => row.half === undefined || blocks.has(r.block ?? r.group));
   // a subject printed as one cell, code and name: A-货物
   const printed = /^[0-9A-Z]+-/.test(row.name ?? "") ? (row.name ?? "").split("-") : undefined;
-  if (printed) return rowOf(t, { ...row, code: printed[0], name: printed.slice(1).join("-") });
+  if (printed) return rows.find((r) => Object.values(r.texts).includes(row.name ?? "")) ?? rowOf(t, { ...row, code: printed[0], name: printed.slice(1).join("-") });
   const name = bare(row.name ?? row.label ?? "");
   const others = (row.econ ?? "").split("/").map((part) => /^\s*([0-9A-Z]+)-/.exec(part)?.[1]).filter((code): code is string => code !== undefined);
   const named = (r: GridRow) =>
