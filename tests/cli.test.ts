@@ -23,7 +23,7 @@ describe("npm run parse", () => {
         "  表格      13 张（预算01表 … 预算13表）",
         "  项目      82 个",
         "  绩效指标  1,057 条（项目）+ 53 条（部门整体）",
-        "  核对      72 项通过，8 项未通过",
+        "  核对      88 项通过，8 项未通过",
         "    ✗ t03.rows.total  差额 -22510.221614 万元  支出总表：各行“合计”之和等于合计行",
       ].join("\n"),
     );
@@ -32,7 +32,7 @@ describe("npm run parse", () => {
   it("counts failures as the site does: a row that breaks a rule is counted apart", () => {
     const file = mutatedSeed(dir, "row.txt", { 53: line(53).replace("1,077.766800\t1,077.766800", "1,077.766800\t1,077.766801") });
     const run = runScript("parse.ts", [file]);
-    expect(run.stdout).toContain("  核对      71 项通过，9 项未通过（1 项为取整差；其中 1 行不符）");
+    expect(run.stdout).toContain("  核对      87 项通过，9 项未通过（1 项为取整差；其中 1 行不符）");
   });
 
   it("writes the whole model with --json, unabridged even through a pipe", async () => {
@@ -63,11 +63,13 @@ describe("npm run parse", () => {
     ]);
   });
 
-  it("names a missing table where it should have been, together with the file's other problems", () => {
+  it("names a file's problems, but not a table it lacks: that is a finding of the disclosure, not a misreading", () => {
     const file = mutatedSeed(dir, "no-t07.txt", { ...Object.fromEntries([358, 359, 360, 361, 362, 363, 364, 365].map((n) => [n, null])), 55: line(55).replace("1,403.373900", "1,4O3.373900") });
     const run = runScript("parse.ts", [file]);
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split("\n")).toEqual([`${file}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`, `${file}:358: 应有预算07表，这份公开中没有`]);
+    expect(run.stderr.trim().split("\n")).toEqual([`${file}:55: 预算03表：“合计”列应为金额（至多 20 位整数、10 位小数），见到“1,4O3.373900”`]);
+    const whole = mutatedSeed(dir, "no-t07-whole.txt", Object.fromEntries([358, 359, 360, 361, 362, 363, 364, 365].map((n) => [n, null])));
+    expect(runScript("parse.ts", [whole]).stdout).toContain("✗ completeness.table.government-fund");
   });
 
   it("rejects an empty file, a missing one, a folder and a file of another kind, and goes on with the others", () => {

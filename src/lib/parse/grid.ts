@@ -276,8 +276,9 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
   const { half, labels, totals, labelKey } = layout;
   if (layout.columns.every(({ c }) => (cells[c] ?? "") === "")) return undefined;
   const at = locationOf(line);
-  // a column kept as printed before the first amount may hold figures (2025年预算数): not a label
-  const total = totalColumn(cells, labels.filter((c) => !(isPrinted(header.columns[c]!.def) && looksNumeric(cells[c] ?? ""))), totals);
+  // a column kept as printed before the first amount may hold figures (2025年预算数), and a row's
+  // number (序号, 行次) is one: neither is a label
+  const total = totalColumn(cells, labels.filter((c) => !((isPrinted(header.columns[c]!.def) || header.columns[c]!.def.key === "lineNo") && looksNumeric(cells[c] ?? ""))), totals);
   const isTotal = total !== undefined;
   // A row short of the header's width is aligned right, as if it lost leading empty cells, or as a
   // 合计 printed across merged label columns is. Either way every cell after its 合计 is an amount
@@ -300,9 +301,10 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
     return found;
   };
   for (const { def: column, path, c } of layout.columns) {
-    // a total row's label columns hold 合计 and nothing else, in whichever of them it stands (北京's 预算06表: the second)
-    if (isTotal && (column.key === labelKey || c === total)) continue;
+    // a total row's label columns hold 合计, in whichever of them it stands (北京's 预算06表: the second),
+    // and else nothing but the row's number
     const text = cells[c] ?? "";
+    if (isTotal && (c === total || (column.key === labelKey && text === ""))) continue;
     const name = path.at(-1) ?? column.key;
     switch (column.kind) {
       case "amount":

@@ -275,12 +275,13 @@ function readOpenHeader(ctx: TableContext, lines: readonly DocLine[], match: Col
     reportCut(ctx, lines, depth, vocabulary);
     return undefined;
   }
-  // a line of the header with one cell the set does not know, without which more columns are named,
-  // is a row out of place (≥ between 收入 | 支出 and 项目 | 预算数), not a group over the columns; a
-  // line of several such cells is a region's groups (西安's 收入 | 支出), kept as printed
+  // a line of the header that names nothing the set knows, without which more columns are named, is
+  // a row out of place (≥ between 收入 | 支出 and 项目 | 预算数), not a group over the columns: in a
+  // text copy, where a line can stand anywhere, or as one cell; a PDF's ruled header line of several
+  // such cells is a region's groups (西安's 收入 | 支出), kept as printed
   const stray = labelled.find((row, r) => {
     const filled = row.cells.filter((cell) => cell !== "");
-    if (labelled.length < 2 || filled.length !== 1 || vocabulary.has(headerName(filled[0] ?? ""))) return false;
+    if (labelled.length < 2 || (filled.length > 1 && row.page !== undefined) || filled.some((cell) => vocabulary.has(headerName(cell)))) return false;
     const without = problems(labelled.filter((_, other) => other !== r), match, required, vocabulary, true, empty);
     return without.found.length === 0 && printedCount(without.columns) < printedCount(attempt.columns);
   });

@@ -105,6 +105,11 @@ describe("the parser, under what PDFs and hands do to text", () => {
           [1716, ["部门名称", "某局"]],
           // a subject row absorbed into 预算07表's header as a group above its columns
           [360, ["2010301-行政运行"]],
+          // a one-cell line between 预算01表's two header lines, taken for a group over its columns
+          [7, ["≥"]],
+          // a row between 预算01表's title and its unit, and a 合计 row between its header lines
+          [3, ["合计", "", "≥"]],
+          [7, ["合计", ""]],
         ],
       },
     );

@@ -69,6 +69,13 @@ describe("rows whose cells do not fit their header", () => {
     ]);
   });
 
+  it("refuses a row whose subject stands in another classification's column: a separator was lost before it (30101 is no 政府预算经济分类)", () => {
+    const lines = [...seed];
+    const at = lines.findIndex((line) => line.startsWith("2010350-事业运行\t50999-"));
+    lines[at] = (lines[at] ?? "").replace("\t30399-", "30399-");
+    expect(failures(lines.join("\n"))[0]).toMatch(new RegExp(`^x\\.txt:${at + 1}: 预算03表：“政府支出经济分类科目”列应为政府预算支出经济分类科目（编码以 5 开头），见到“2010350-事业运行”`));
+  });
+
   it("reads a 收支总表 row that lost its empty leading cells into the side it belongs to", () => {
     const { table, errors } = readFixture("beijing/t01-lost-cells.txt", "t01");
     expect(errors).toEqual([]);

@@ -20,4 +20,14 @@ describe("the reconciliations of the national set, by role in any region", () =>
     // and the income table's 合计 is the sources it prints
     expect(checks.get("t02.total-row.total")?.description).toBe("收入决算表：合计行：本年收入合计等于财政拨款收入、事业收入、经营收入、上级补助收入、附属单位上缴收入、其他收入之和");
   });
+
+  it("compares each source of the 收入总表 with the 收支总表's line of it under the set's other names, and 上年结转 whole and by fund (北京 seed 预算02表 against 预算01表 and 预算04表)", () => {
+    const checks = checksOf("seeds/000_a305166288aaf593.txt");
+    const figures = (id: string) => [checks.get(id)?.passed, checks.get(id)?.expected, checks.get(id)?.actual, checks.get(id)?.description];
+    expect(figures("t01-t02.general")).toEqual([true, "96722.180672", "96722.180672", "收支总表的一般公共预算拨款收入等于收入总表的一般公共预算资金合计"]);
+    expect(figures("t01-t02.carryOver")).toEqual([true, "4950.849947", "4950.849947", "收支总表的上年结转结余等于收入总表的上年结转结余小计"]);
+    expect(figures("t04-t02.carryOver")).toEqual([true, "4781.143823", "4781.143823", "财政拨款收支总表的上年结转结余等于收入总表中一般公共预算资金、政府性基金预算资金、国有资本经营预算资金的上年结转之和"]);
+    // its funds' tables spend nothing: every 类 of 财政拨款 is 一般公共预算's
+    expect(figures("t04-t05.functional.201").slice(0, 3)).toEqual([true, "87472.165728", "87472.165728"]);
+  });
 });

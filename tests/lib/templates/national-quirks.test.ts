@@ -2,8 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { GridTable, StatementTable } from "../../../src/lib/disclosure/tables.ts";
 import { threePublicOf } from "../../../src/lib/disclosure/three-public.ts";
+import { beijing } from "../../../src/lib/templates/beijing.ts";
 import { national } from "../../../src/lib/templates/national.ts";
+import { TableContext } from "../../../src/lib/parse/context.ts";
+import { Diagnostics } from "../../../src/lib/parse/errors.ts";
 import { parseText } from "../../../src/lib/parse/index.ts";
+import { readPreamble } from "../../../src/lib/parse/preamble.ts";
+import { splitSections } from "../../../src/lib/parse/sections.ts";
+import { readText } from "../../../src/lib/source/text.ts";
 import { readFixture } from "../../helpers.ts";
 
 /*
@@ -260,5 +266,29 @@ describe("a table printed in blocks side by side (国家信访局 2024 公开06�
     expect(d.projects.map((p) => p.goalAt ?? null)).toEqual([{ line: 5 }, { line: 6 }, null, null, null, null]);
     // the goal whole, its cell split by a page break onto a row of its own
     expect(d.projects[1]?.goal).toEqual([{ kind: "paragraph", text: "1.通过预算投入，聘请符合资质的保安团队；2.通过预算投入，聘请常驻律师至少6名，推动“普法”与信访无缝衔接，全面构建深圳信访工作新体。" }]);
+  });
+
+  it("reads a unit printed at the end of the title's line as the table's unit (北京市公安局 2026 预算11表, p17: 预算11表项目支出绩效目标表金额单位：万元)", () => {
+    const file = "tests/fixtures/national/text/beijing-unit-on-title.txt";
+    const diagnostics = new Diagnostics(file);
+    const [section] = splitSections(readText(readFileSync(file), file).lines, beijing, diagnostics).tables;
+    expect(diagnostics.errors).toEqual([]);
+    expect([section?.def.role, section?.label, section?.title]).toEqual(["projects", "预算11表", "项目支出绩效目标表"]);
+    // the unit stands first in the table, at the title's line, where the table reads it
+    expect(section?.lines[0]).toEqual({ line: 1, cells: ["金额单位：万元"] });
+    expect(readPreamble(new TableContext(section!, diagnostics), section!.lines).unit).toBe("万元");
+  });
+
+  it("reads a title's qualifier between the title and its unit as the title's, not a row (西安市民政局 2021 表7, p53: （按支出功能分类科目-不含上年结转）)", () => {
+    const { table, errors } = read("xian-qualifier-unit.txt");
+    expect(errors).toEqual([]);
+    const t = table as GridTable;
+    expect(t.unit).toBe("元");
+    expect(t.rows.map((r) => [r.kind, r.subjects.functional?.code ?? null, r.amounts.total])).toEqual([
+      ["total", null, "144907052.43"],
+      ["subtotal", "205", "283214.00"],
+      ["subtotal", "20508", "283214.00"],
+      ["item", "2050803", "283214.00"],
+    ]);
   });
 });
