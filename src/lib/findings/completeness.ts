@@ -2,10 +2,9 @@ import { locationOf, type Location } from "../disclosure/location.ts";
 import { dec } from "../disclosure/money.ts";
 import type { Check, Disclosure } from "../disclosure/schema.ts";
 import type { Table } from "../disclosure/tables.ts";
-import type { Template } from "../templates/types.ts";
 
 /**
- * Is the disclosure whole? Every table its template lists is there; an empty table says why, and
+ * Is the disclosure whole? Every table of the national set is there; an empty table says why, and
  * says it of the right table; a note that calls a table empty is not printed under figures; the
  * units the text counts are the units it lists. Each is a check of the group "completeness",
  * counted in 个 (tables, notes, units).
@@ -44,21 +43,14 @@ function hasFigures(t: Table): boolean {
   return amounts.some((a) => a != null && !dec(a).isZero());
 }
 
-export function completenessChecks(model: Model, template: Template): Check[] {
+export function completenessChecks(model: Model): Check[] {
   const checks: Check[] = [];
   const start = model.tables[0] ?? { line: 1 };
-  if (template.heading) {
-    // read by a vocabulary: the tables of the set every disclosure prints, by role
-    for (const { role, name } of MANDATED) {
-      // 基本支出 by 经济分类 is published where a region prints all 一般公共预算 spending by it, 基本支出 apart
-      const present = model.tables.some((t) => t.role === role || (role === "basic-economic" && t.role === "general-economic" && t.shape === "grid" && t.columns.some((c) => c.key === "basic")));
-      checks.push(check(`completeness.table.${role}`, `${name}（部门${model.kind === "final" ? "决算" : "预算"}应公开的一张表）应在这份公开中`, 1, present ? 1 : 0, [locationOf(start)]));
-    }
-  }
-  for (const def of template.heading ? [] : template.tables) {
-    if (!def.optional || def.repeated) continue;
-    const present = model.tables.some((t) => t.key === def.key);
-    checks.push(check(`completeness.table.${def.key}`, `${def.label}（${template.name}的一张表）应在这份公开中`, 1, present ? 1 : 0, [locationOf(start)]));
+  // the tables of the set every disclosure prints, by role
+  for (const { role, name } of MANDATED) {
+    // 基本支出 by 经济分类 is published where a region prints all 一般公共预算 spending by it, 基本支出 apart
+    const present = model.tables.some((t) => t.role === role || (role === "basic-economic" && t.role === "general-economic" && t.shape === "grid" && t.columns.some((c) => c.key === "basic")));
+    checks.push(check(`completeness.table.${role}`, `${name}（部门${model.kind === "final" ? "决算" : "预算"}应公开的一张表）应在这份公开中`, 1, present ? 1 : 0, [locationOf(start)]));
   }
   for (const t of model.tables) {
     if (t.shape !== "grid" && t.shape !== "statement") continue;

@@ -5,19 +5,14 @@ import { completenessChecks } from "./completeness.ts";
 import { narrativeChecks } from "./narrative.ts";
 import { tableChecks } from "./tables.ts";
 
-/**
- * The definitions a model's tables were read by, where the parse did not keep them: by key, or for
- * a template that numbers its tables as printed, the definition of each table's role and shape.
- */
+/** The definitions a model's tables were read by, where the parse did not keep them: each table's role's and shape's. */
 function defsOf(model: Omit<Disclosure, "checks">, template: Template): Map<TableKey, TableDef> {
-  if (!template.heading) return new Map(template.tables.map((def) => [def.key, def]));
   return new Map(model.tables.flatMap((t) => template.tables.filter((def) => def.role === t.role && def.shape === t.shape).slice(0, 1).map((def) => [t.key, def] as const)));
 }
 
 /**
  * Every reconciliation the disclosure allows: within each table as its definition says, then across
- * tables. `defs` are the definitions the tables were read by, by key (a template that numbers its
- * tables as printed reads each by the definition its heading named).
+ * tables. `defs` are the definitions the tables were read by, by key.
  */
 export function runChecks(model: Omit<Disclosure, "checks">, template: Template, defs: ReadonlyMap<TableKey, TableDef> = defsOf(model, template)): Check[] {
   const checks = [
@@ -27,7 +22,7 @@ export function runChecks(model: Omit<Disclosure, "checks">, template: Template,
     }),
     ...template.crossChecks({ tables: model.tables, front: [] }),
     ...narrativeChecks(model, template),
-    ...completenessChecks(model, template),
+    ...completenessChecks(model),
   ];
   // a check's id is its anchor and its key in the downloads: two alike would be a bug of ours
   const ids = new Set<string>();

@@ -60,7 +60,7 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
   const checks: Check[] = [];
 
   // a table of projects repeats a project's row atop each page it runs on: its 合计 is checked against the projects read from it
-  for (const half of def.single || def.role === "projects" || t.levels === "unknown" ? [] : halves) {
+  for (const half of def.role === "projects" || t.levels === "unknown" ? [] : halves) {
     const total = totalRow(t, half);
     if (!total) continue;
     const items = itemRows(t).filter((r) => half === undefined || r.group === half);
@@ -96,11 +96,6 @@ function gridChecks(t: GridTable, def: GridDef): Check[] {
   for (const { total, parts } of identities(def.sums, t.columns)) {
     const description = `${columnName(total)}等于${partsPhrase(parts.map(columnName))}`;
     const of = (row: GridRow) => ({ expected: amountOf(row, total.key), parts: parts.map((p) => amountOf(row, p.key)) });
-    if (def.single) {
-      const [row] = t.rows;
-      if (row) checks.push(compare({ ...base, id: `${t.key}.sum.${total.key}`, kind: "table", description: named(description), ...of(row) }));
-      continue;
-    }
     for (const row of t.rows.filter((r) => r.kind === "total")) {
       checks.push(compare({ ...base, id: `${t.key}.total-row${row.group && halves.length > 1 ? `.half${row.group}` : ""}.${total.key}`, kind: "table", description: named(`合计行：${description}`), ...of(row) }));
     }

@@ -96,16 +96,12 @@ function fits(cells: readonly string[], kinds: readonly ColumnKind[]): boolean {
 }
 
 /**
- * The columns where 合计 may stand: those of the subject the definition names, or else of the first
- * subject, name or label column — its code parts included, since a merged cell's text stands in its
- * first column. Only there: a 合计 found elsewhere is a row shifted out of place.
+ * The columns where 合计 may stand: as any region prints it, any column before the first amount's.
+ * Only there: a 合计 found elsewhere is a row shifted out of place.
  */
-function labelColumns(def: GridDef, columns: Header["columns"], half?: number): number[] {
+function labelColumns(columns: Header["columns"], half?: number): number[] {
   const mine = columns.map((column, c) => ({ ...column, c })).filter(({ def: column }) => half === undefined || column.half === half);
-  // as any region prints it, 合计 stands in any column before the first amount's
-  if (def.open) return mine.slice(0, Math.max(1, mine.findIndex(({ def: column }) => column.kind === "amount"))).map(({ c }) => c);
-  const key = def.totalAt ?? mine.find(({ def: column }) => column.kind === "subject" || column.kind === "name" || column.kind === "label")?.def.key;
-  return mine.filter(({ def: column }) => column.key === key).map(({ c }) => c);
+  return mine.slice(0, Math.max(1, mine.findIndex(({ def: column }) => column.kind === "amount"))).map(({ c }) => c);
 }
 
 /**
@@ -123,7 +119,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const { section } = ctx;
   const preamble = readPreamble(ctx, section.lines);
   const rest = section.lines.slice(preamble.lines.length);
-  const year = def.open ? /(\d{4})\s*年/.exec(section.title)?.[1] : undefined;
+  const year = /(\d{4})\s*年/.exec(section.title)?.[1];
   const match = year ? ofYear(bySuffix(def.columns, def.groups), year) : bySuffix(def.columns, def.groups);
   const header = readHeader(ctx, rest, match, def.columns.filter((c) => !c.optional), vocabularyOf(def.columns, def.groups));
   if (!header) return undefined;
@@ -133,40 +129,26 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const kinds = header.columns.map(({ def: column }) => column.kind);
   const stripped = strippedLines(section.lines);
   const rows: GridRow[] = [];
-  // rows refused already: a table's missing row is then not reported again
-  let refused = 0;
   for (const line of body.rows) {
-    // a table of one row of amounts has no leading empty cells to lose: its row must be whole
-    const cells = fit(ctx, line, header.width, def.single, kinds, stripped);
-    if (!cells) refused++;
+    const cells = fit(ctx, line, header.width, false, kinds, stripped);
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;
     for (const layout of layouts) {
-      const row = readRow(ctx, def, header, layout, cells, line, def.open ? rows.findLast((r) => r.group === (layout.half ?? r.group) && r.kind !== "total") : undefined);
+      const row = readRow(ctx, header, layout, cells, line, rows.findLast((r) => r.group === (layout.half ?? r.group) && r.kind !== "total"));
       // as some regions print it, the 合计 stands atop every page of the table: the same row again
-      if (row && def.open && row.kind === "total" && row.page !== undefined && rows.some((r) => r.kind === "total" && r.page !== row.page && r.group === row.group && JSON.stringify(r.amounts) === JSON.stringify(row.amounts))) continue;
+      if (row && row.kind === "total" && row.page !== undefined && rows.some((r) => r.kind === "total" && r.page !== row.page && r.group === row.group && JSON.stringify(r.amounts) === JSON.stringify(row.amounts))) continue;
       if (row) rows.push(row);
     }
   }
   const table: GridTable = { shape: "grid", ...tableBase(section, preamble.unit, body.note), columns: header.columns.map(printedColumn), rows };
-  if (def.open) joinBlocks(table);
-  if (def.open) amountsAsPrinted(table);
+  joinBlocks(table);
+  amountsAsPrinted(table);
   if (def.restart && !rows.some((r) => r.group !== undefined)) numberGroups(table.rows, def.restart);
-  if (def.open) markLevels(table);
-  else if (def.hierarchy) markSubtotals(table.rows, def.hierarchy);
-  const totals = rows.filter((r) => r.kind === "total");
-  if (def.single) {
-    if (totals.length > 0) ctx.error(totals[0] ?? section.at, "unreadable-row", "应只有一行金额，见到合计行");
-    const [first, ...others] = rows;
-    if (!first && refused === 0) ctx.missing(def.columns[0]?.headers[0]?.join("/") ?? "金额");
-    for (const other of others) ctx.error(other, "unreadable-row", `应只有一行金额，又见到一行（第一行在第 ${first?.line} 行）`);
-  } else {
-    for (const half of halves) {
-      const ofHalf = rows.filter((r) => r.kind === "total" && (half === undefined || r.group === half));
-      // as any region prints it, a table may have no 合计 (one row, or rows by unit)
-      if (ofHalf.length === 0 && !def.open) ctx.missing(totalName(def, half));
-      ofHalf.slice(1).forEach((extra) => ctx.once(ofHalf[0], extra, totalName(def, half)));
-    }
+  markLevels(table);
+  // as any region prints it, a table may have no 合计 (one row, or rows by unit), but not two
+  for (const half of halves) {
+    const ofHalf = rows.filter((r) => r.kind === "total" && (half === undefined || r.group === half));
+    ofHalf.slice(1).forEach((extra) => ctx.once(ofHalf[0], extra, totalName(def, half)));
   }
   return table;
 }
@@ -185,7 +167,7 @@ interface Layout {
 }
 
 function layoutOf(def: GridDef, header: Header, half: number | undefined): Layout {
-  const labels = labelColumns(def, header.columns, half);
+  const labels = labelColumns(header.columns, half);
   return {
     half,
     columns: header.columns.map((column, c) => ({ ...column, c })).filter(({ def: column }) => column.half === half),
@@ -272,7 +254,7 @@ function classified(ctx: TableContext, key: string, subject: Subject, text: stri
 }
 
 /** One row (or one half of a row printed in halves) read column by column, each cell checked for its kind. */
-function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout, cells: readonly string[], line: DocLine, previous?: GridRow): GridRow | undefined {
+function readRow(ctx: TableContext, header: Header, layout: Layout, cells: readonly string[], line: DocLine, previous?: GridRow): GridRow | undefined {
   const { half, labels, totals, labelKey } = layout;
   if (layout.columns.every(({ c }) => (cells[c] ?? "") === "")) return undefined;
   const at = locationOf(line);
@@ -320,7 +302,7 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
       case "name": {
         if (text !== "" && looksNumeric(text)) ctx.error(at, "unreadable-row", `“${name}”列应为名称，见到数字“${clip(text)}”`);
         // as some regions print it, the code stands in the name's cell: [201]一般公共服务支出
-        const coded = def.open ? CODED_NAME.exec(compact(text)) : null;
+        const coded = CODED_NAME.exec(compact(text));
         if (coded?.[1]) part(column.key).code[0] = coded[1];
         part(column.key).name = unwrap(coded ? (coded[2] ?? "") : text);
         break;
@@ -333,16 +315,8 @@ function readRow(ctx: TableContext, def: GridDef, header: Header, layout: Layout
   }
   const subjects: Record<string, Subject> = {};
   for (const [key, { code, name, subject }] of parts) {
-    const above = def.open ? previous?.subjects[key]?.code : undefined;
+    const above = previous?.subjects[key]?.code;
     subjects[key] = subject ?? { ...joinCode(ctx, code, at, header.columns.find((c) => c.def.key === key)?.path.at(-2) ?? key, above), name: name ?? "" };
-  }
-  if (!isTotal && !def.open) {
-    // every subject the header prints must have its code: a row without one is out of place
-    for (const { def: column, path } of layout.columns) {
-      if (!CODED.has(column.kind) || subjects[column.key]?.code) continue;
-      ctx.error(at, "bad-code", `应有“${column.kind === "code-part" ? (path.at(-2) ?? path.at(-1)) : path.at(-1)}”编码，见到“${clip(cells.filter(Boolean).join(" | "))}”`);
-      break;
-    }
   }
   return { kind: isTotal ? "total" : "item", subjects, amounts, texts, ...(half ? { group: half } : {}), ...at };
 }

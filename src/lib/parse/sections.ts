@@ -29,19 +29,11 @@ type Heading = Found & { span: number };
 const UNIT_AFTER = /^(.+?)\s*((?:金额)?单位\s*[:：]\s*(?:万元|元))$/;
 
 function match(text: string, template: Template, prose = true): Found | undefined {
-  if (template.heading) {
-    const found = template.heading(text);
-    if (found) return { kind: "table", ...found };
-    const [, title, unit] = UNIT_AFTER.exec(text) ?? [];
-    const before = title && template.heading(title);
-    if (before && unit) return { kind: "table", ...before, unit };
-  }
-  for (const def of template.heading ? [] : template.tables) {
-    for (const title of def.titles) {
-      const found = title.exec(text);
-      if (found) return { kind: "table", def, title: (found.groups?.title ?? text).trim() };
-    }
-  }
+  const found = template.heading(text);
+  if (found) return { kind: "table", ...found };
+  const [, title, unit] = UNIT_AFTER.exec(text) ?? [];
+  const before = title && template.heading(title);
+  if (before && unit) return { kind: "table", ...before, unit };
   if (!prose) return undefined;
   for (const def of template.narrative ?? []) {
     if (def.titles.some((title) => title.test(text))) return { kind: "narrative", def, title: text };
@@ -63,13 +55,13 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   const alone = match(text, template, prose);
   const next = lines[index + 1];
   // a table's number alone at a page's foot heads the table atop the next page
-  const more = next && (next.page === line?.page || (template.heading !== undefined && isTableNumber(text))) ? soleCell(next) : undefined;
+  const more = next && (next.page === line?.page || isTableNumber(text)) ? soleCell(next) : undefined;
   // a vocabulary's table name with its number on the next line: 收入支出决算总表 / 公开01表
-  if (alone?.kind === "table" && template.heading && more !== undefined && isTableNumber(more)) return { ...alone, label: compact(more), span: 2 };
+  if (alone?.kind === "table" && more !== undefined && isTableNumber(more)) return { ...alone, label: compact(more), span: 2 };
   // a title's qualifier on a line of its own under it: …一般公共预算支出明细表 / （按经济分类科目分）
   const qualified = (raw: string, found: Found, span: number): Heading => {
     const after = lines[index + span];
-    const qualifier = found.kind === "table" && template.heading && after !== undefined && after.page === line?.page ? soleCell(after) : undefined;
+    const qualifier = found.kind === "table" && after !== undefined && after.page === line?.page ? soleCell(after) : undefined;
     const refined = qualifier !== undefined && QUALIFIER.test(compact(qualifier)) && !YEAR_ONLY.test(compact(qualifier)) ? match(`${raw}${qualifier}`, template, false) : undefined;
     // only where the qualifier names a table of the set (a form's （2024年度） names none)
     return refined?.kind === "table" && refined.def.role !== "other" ? { ...refined, ...(found.kind === "table" && found.label ? { label: found.label } : {}), span: span + 1 } : { ...found, span };
@@ -84,14 +76,14 @@ export function headingAt(lines: readonly DocLine[], index: number, template: Te
   if (joined) return qualified(`${text}${more}`, joined, 2);
   // a number over a title wrapped onto a second line: 表5 / …一般公共预算支出明细表（按支出功能分类科 / 目-不含上年结转）
   const last = lines[index + 2];
-  const rest = template.heading !== undefined && isTableNumber(text) && more !== undefined && last !== undefined && last.page === next?.page ? soleCell(last) : undefined;
+  const rest = isTableNumber(text) && more !== undefined && last !== undefined && last.page === next?.page ? soleCell(last) : undefined;
   const wrapped = rest === undefined ? undefined : match(`${text}${more}${rest}`, template, false);
   return wrapped?.kind === "table" ? { ...wrapped, span: 3 } : undefined;
 }
 
 /** Whether a heading counts: one read by a vocabulary where a table follows it (a contents line or a sentence that names a table does not). */
 function counts(lines: readonly DocLine[], index: number, found: Heading, template: Template): boolean {
-  return found.kind !== "table" || template.heading === undefined || tableFollows(lines, index + found.span, template, found.def);
+  return found.kind !== "table" || tableFollows(lines, index + found.span, template, found.def);
 }
 
 /** A line that only qualifies a title above it: （按经济分类科目分）, （不含上年结转） */
@@ -213,24 +205,22 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
       if (heading.kind === "divider") {
         // a part that holds other parts: what follows belongs to the headings inside it
         current = undefined;
-      } else if (heading.kind === "table" && template.heading && open && current === open && open.def === heading.def && (heading.def.shape === "form" ? open.lines.length === 0 || !isForm(lines.slice(index + heading.span)) : continues(open, line, heading.title))) {
+      } else if (heading.kind === "table" && open && current === open && open.def === heading.def && (heading.def.shape === "form" ? open.lines.length === 0 || !isForm(lines.slice(index + heading.span)) : continues(open, line, heading.title))) {
         // the heading printed again atop the table's next page, or its name on a line of its own after its
         // number; a form's title atop a page that names no project goes on with the form (烟台)
         if (open.lines.length === 0) open.title = heading.title;
       } else if (heading.kind === "table") {
-        const previous = tables.find((s) => (template.heading ? s.def === heading.def : s.def.key === heading.def.key));
-        const again = previous && !heading.def.repeated;
-        if (again && !template.heading) diagnostics.add(line, "duplicate-table", `${heading.def.label}出现了两次（第一次在${describeLocation(previous.at)}）`);
-        // by a vocabulary, a second table of one role is kept as a table of its own
-        const def = again && template.heading ? (template.tables.find((d) => d.role === "other") ?? heading.def) : heading.def;
+        const again = tables.some((s) => s.def === heading.def) && !heading.def.repeated;
+        // a second table of one role is kept as a table of its own
+        const def = again ? (template.tables.find((d) => d.role === "other") ?? heading.def) : heading.def;
         // by a vocabulary, tables are numbered as printed; a form printed once per project is one table
         const count = new Set(tables.map((s) => s.key)).size;
         const shared = def.shape === "form" ? tables.find((s) => s.def === def)?.key : undefined;
-        const key = template.heading ? (shared ?? nthTableKey(count + 1)) : def.key;
+        const key = shared ?? nthTableKey(count + 1);
         // a unit printed on the title's line is the table's first line, where it is read as any table's
         const unitLine = heading.unit === undefined ? [] : [{ ...locationOf(line), cells: [heading.unit] }];
-        const section: Section = { key, def, label: heading.label ?? (template.heading && def.shape !== "form" ? `表${count + 1}` : def.label), title: heading.title, at, lines: unitLine };
-        if (!again || template.heading) tables.push(section);
+        const section: Section = { key, def, label: heading.label ?? (def.shape !== "form" ? `表${count + 1}` : def.label), title: heading.title, at, lines: unitLine };
+        tables.push(section);
         current = section;
       } else {
         const part: NarrativePart = { def: heading.def, title: heading.title, at, lines: [] };
@@ -238,11 +228,6 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
         current = part;
       }
       index += heading.span - 1;
-      continue;
-    }
-    if (text !== undefined && template.headingLike?.test(text)) {
-      diagnostics.add(line, "unexpected-header", `应为${template.name}中的一张表，见到“${clip(text)}”`);
-      current = undefined;
       continue;
     }
     // a table printed in the text under no title of its own: a line of the text that names a role's columns heads it
@@ -260,11 +245,5 @@ export function splitSections(lines: readonly DocLine[], template: Template, dia
   reportOutside();
   // numbered after the tables printed with titles, whose numbers they keep
   for (const section of inText) tables.push({ ...section, key: nthTableKey(new Set(tables.map((s) => s.key)).size + 1) });
-  const end = lines.at(-1) ?? { line: 1, cells: [] };
-  template.tables.forEach((def, index) => {
-    if (template.heading || tables.some((s) => s.def.key === def.key) || def.optional) return;
-    const next = template.tables.slice(index + 1).map((d) => tables.find((s) => s.def.key === d.key)).find(Boolean);
-    diagnostics.add(next?.at ?? locationOf(end), "missing-table", `应有${def.label}，这份公开中没有`);
-  });
   return { tables, narrative, front };
 }

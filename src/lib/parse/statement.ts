@@ -114,9 +114,8 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementRe
   const rest = section.lines.slice(preamble.lines.length);
   const { match, sideOf } = sideMatcher(def);
   // as any region prints it, a side's label column may be headed otherwise (支出功能分类): told by its words below
-  const required = def.open ? [] : SIDES.flatMap((side) => def.sides[side].columns.filter((c) => !c.optional));
   const columns = SIDES.flatMap((side) => def.sides[side].columns);
-  const header = readHeader(ctx, rest, match, required, vocabularyOf(columns, [...(def.groups ?? []), ...SIDES.flatMap((side) => def.sides[side].headers)]));
+  const header = readHeader(ctx, rest, match, [], vocabularyOf(columns, [...(def.groups ?? []), ...SIDES.flatMap((side) => def.sides[side].headers)]));
   if (!header) return { blocks: [] };
   const body = splitBody([...(header.first ? [header.first] : []), ...rest.slice(header.rows.length)], [...header.rows, ...preamble.lines]);
   const parts = partsOf(def, header, match, sideOf, body.rows);
@@ -149,40 +148,12 @@ export function readStatement(ctx: TableContext, def: StatementDef): StatementRe
         ctx.error(line, "unreadable-row", `收入一侧不应有支出项目“${clip(label)}”：这一行的格子是否错了位？`);
         continue;
       }
-      const previous = rows.at(-1);
-      if (def.open) {
-        const kind = openKind(def, side, label, rows, phase);
-        if (typeof kind === "string") rows.push({ label, kind, amounts, ...locationOf(line) });
-        else ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”${kind.error}`);
-        continue;
-      }
-      const named = namedLine(def, side, label);
-      let kind: StatementRow["kind"];
-      if (named) {
-        if (!inOrder(named.kind, side, rows, label, phase)) {
-          ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${label}”不应出现在这里（前一行是“${previous?.label ?? ""}”）`);
-          continue;
-        }
-        kind = named.kind;
-        phase[side] = named.kind === "total" ? "done" : named.kind;
-      } else if (phase[side] === "items") {
-        kind = SUBITEM.test(label) && rows.some((r) => r.kind === "item") ? "subitem" : "item";
-      } else if (phase[side] === "carry") {
-        kind = "carry-item";
-      } else {
-        ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”应在“${previous?.label ?? ""}”之前`);
-        continue;
-      }
-      rows.push({ label, kind, amounts, ...locationOf(line) });
+      const kind = openKind(def, side, label, rows, phase);
+      if (typeof kind === "string") rows.push({ label, kind, amounts, ...locationOf(line) });
+      else ctx.error(line, "unreadable-row", `${SIDE_NAMES[side]}一侧的“${clip(label)}”${kind.error}`);
     }
   }
   const [income, expenditure] = SIDES.map((side) => parts.find((part) => part.side === side && part.block === 1));
-  for (const required of def.lines.filter((l) => l.required)) {
-    const part = required.side === "income" ? income : expenditure;
-    if (!part?.rows.some((r) => r.kind === required.kind && required.labels.some((name) => normalizeLabel(name) === normalizeLabel(r.label)))) {
-      ctx.missing(required.labels[0] ?? required.kind);
-    }
-  }
   const base = tableBase(section, preamble.unit, body.note);
   const printed = (part: Part | undefined): Column[] => (part?.columns ?? []).map(({ key, kind, path }) => printedColumn({ def: { key, kind, headers: [] }, path }));
   return {

@@ -1,4 +1,4 @@
-import { gridOf, itemRows, lineOf, projectsTable, statementOf, tableByRole, totalRow, withoutNumber } from "../disclosure/access.ts";
+import { gridOf, itemRows, lineOf, projectsTable, statementOf, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { threePublicOf } from "../disclosure/three-public.ts";
 import { locationOf, placeKey, type Location } from "../disclosure/location.ts";
 import { type Amount, dec, maxDecimals, sum, toAmount, toWan, type Unit } from "../disclosure/money.ts";

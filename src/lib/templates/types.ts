@@ -63,10 +63,6 @@ export interface GridDef extends TableDefBase {
   readonly restart?: string;
   /** labels of a total row, by half where the table is printed in halves */
   readonly totals?: readonly string[];
-  /** the column whose cell says 合计, where it is not the first subject, name or label column */
-  readonly totalAt?: string;
-  /** one row of amounts and no 合计 row (收入总表, “三公”经费表) */
-  readonly single?: boolean;
   /** the balance every row keeps: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 */
   readonly balance?: { readonly opening: string; readonly income: string; readonly spending: string; readonly closing: string };
 }
@@ -179,11 +175,10 @@ export interface Template {
   recognise(lines: readonly DocLine[]): boolean;
   readonly tables: readonly TableDef[];
   /**
-   * The table a line heads, where the template reads headings by a vocabulary rather than by the
-   * definitions' own patterns; its tables are then numbered in the order printed (t01, t02 …), and a
-   * heading counts only where a table follows it.
+   * The table a line heads, by the set's vocabulary (and a region's own titles): tables are numbered
+   * in the order printed (t01, t02 …), and a heading counts only where a table follows it.
    */
-  heading?(text: string): HeadingMatch | undefined;
+  heading(text: string): HeadingMatch | undefined;
   /**
    * The table a line of the text heads where the table is printed in the text under no title of its
    * own (深圳's 重点项目 goals in 第七部分): its cells are every header of a role's columns.
@@ -200,8 +195,6 @@ export interface Template {
    * first entry repeats (when the entries are the headings themselves, as in a 决算).
    */
   readonly contents?: "until-heading" | "until-repeat";
-  /** lines that look like a table heading of this template: one that names no known table is reported */
-  readonly headingLike?: RegExp;
   /** department, year, kind, scope and region, as the document states them; problems are reported */
   identify(read: Read, diagnostics: Diagnostics): Identity;
   /** the checks across tables the template allows */

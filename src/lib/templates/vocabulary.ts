@@ -505,19 +505,8 @@ export function roleOfTitle(heading: string): { vocabulary: RoleVocabulary; kind
   return BY_CORE.get(titleCore(heading));
 }
 
-/**
- * Keys a region's overlay reads a role's columns into beyond the set's own: Beijing's 收入总表 by
- * source, this year's and carried over; its 支出总表's three classifications of a row; the columns
- * of Beijing's 预算表12 and 预算11表.
- */
+/** Keys a region's overlay reads a role's columns into beyond the set's own: the columns of 北京's 项目支出绩效目标表. */
 const OVERLAY_KEYS: Partial<Record<Role, readonly string[]>> = {
-  income: [
-    ...["Subtotal", "GeneralBudget", "GovernmentFund", "StateCapital", "FiscalSpecialAccount", "BusinessIncome", "BusinessOperatingIncome", "SuperiorSubsidy", "SubordinateRemittance", "OtherIncome"].map((k) => `thisYear${k}`),
-    ...["Subtotal", "GeneralBudget", "GovernmentFund", "StateCapital", "FiscalSpecialAccount", "UnitFunds"].map((k) => `carryOver${k}`),
-  ],
-  expenditure: ["governmentEconomic", "departmentEconomic"],
-  "general-budget": ["projectExcludingCapital"],
-  "basic-economic": ["governmentEconomic"],
   projects: ["name", "fiscalFunds", "otherFunds", "operator"],
 };
 

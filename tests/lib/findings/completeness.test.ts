@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Disclosure } from "../../../src/lib/disclosure/schema.ts";
 import { completenessChecks } from "../../../src/lib/findings/completeness.ts";
 import { parsedFile } from "../../helpers.ts";
-import { shanghaiBudget } from "../../../src/lib/templates/shanghai-budget.ts";
 
 const load = parsedFile;
 const failed = (d: Pick<Disclosure, "checks">) => d.checks.filter((c) => c.group === "completeness" && !c.passed).map((c) => [c.id, c.expected, c.actual]);
@@ -33,17 +32,17 @@ describe("is the disclosure whole", () => {
     const [fund, capital] = [d.tables.find((t) => t.key === "t06"), d.tables.find((t) => t.key === "t07")];
     if (!fund || !capital) throw new Error("the 司法局 budget has 表6 and 表7");
     capital.note = fund.note; // 政府性基金's note under 国有资本经营's table
-    const checks = completenessChecks(d, shanghaiBudget);
+    const checks = completenessChecks(d);
     expect(checks.filter((c) => !c.passed).map((c) => [c.id, c.description])).toEqual([["completeness.note-fits.t07", "表7 2026年部门国有资本经营预算支出功能分类预算表的注所说的资金应是本表的"]]);
   });
 
   it("counts the units the text lists against those it says it has", async () => {
     const d = structuredClone(await load("seeds/sh-putuo-wanli-jiedao-2023-budget.pdf"));
-    const units = completenessChecks(d, shanghaiBudget).find((c) => c.id === "completeness.units@organization");
+    const units = completenessChecks(d).find((c) => c.id === "completeness.units@organization");
     expect(units).toMatchObject({ expected: "6", actual: "6", passed: true });
     // one unit fewer in the list than the six 行政单位1家，参公单位1家，事业单位4家 make
     const organization = d.narrative.find((s) => s.kind === "organization");
     organization?.paragraphs.pop();
-    expect(completenessChecks(d, shanghaiBudget).find((c) => c.id === "completeness.units@organization")).toMatchObject({ expected: "6", actual: "5", passed: false });
+    expect(completenessChecks(d).find((c) => c.id === "completeness.units@organization")).toMatchObject({ expected: "6", actual: "5", passed: false });
   });
 });

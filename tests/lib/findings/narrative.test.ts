@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { parseText } from "../../../src/lib/parse/index.ts";
 import { isUnitHeading } from "../../../src/lib/findings/narrative.ts";
 import { fixture, parsedFile } from "../../helpers.ts";
