@@ -114,6 +114,36 @@ function totalColumn(cells: readonly string[], label: readonly number[], totals:
   return filled.length === 1 && only !== undefined && totals.includes(normalizeLabel(cells[only] ?? "")) ? only : undefined;
 }
 
+/**
+ * The rows with a row the page break cut in two made one again: the last row of a page whose amount
+ * has fewer decimals than its column's others (12,437.3), and atop the next page the rest of it, its
+ * digits (6) and the rest of its name (…车驾驶员考试服务中心), nothing else (杭州市公安局 2026 收入总表,
+ * pp. 21–22). Each cell goes on where it began.
+ */
+function joinedAcrossPages(lines: readonly DocLine[], kinds: readonly ColumnKind[]): DocLine[] {
+  const decimals = kinds.map((kind, c) => (kind === "amount" ? Math.max(0, ...lines.map((line) => /\.(\d+)$/.exec(line.cells[c] ?? "")?.[1]?.length ?? 0)) : 0));
+  const joined: DocLine[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const cut =
+      previous?.page !== undefined &&
+      line.page === previous.page + 1 &&
+      line.cells.length === previous.cells.length &&
+      line.cells.some((cell, c) => cell !== "" && kinds[c] === "amount") &&
+      line.cells.every((cell, c) => {
+        if (cell === "") return true;
+        if (kinds[c] !== "amount") return !looksNumeric(cell) && !TOTALS.includes(normalizeLabel(cell)) && (previous.cells[c] ?? "") !== "";
+        // the digits the cut amount lacks: it then has its column's decimals
+        const start = previous.cells[c] ?? "";
+        const places = /\.(\d*)$/.exec(start)?.[1]?.length;
+        return /^\d+$/.test(cell) && places !== undefined && places + cell.length === decimals[c] && readAmount(compact(start + cell)) !== undefined;
+      });
+    if (cut) joined[joined.length - 1] = { ...previous, cells: previous.cells.map((cell, c) => cell + (line.cells[c] ?? "")) };
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** Reads a table of rows under one header, as its definition says. */
 export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined {
   const { section } = ctx;
@@ -129,7 +159,7 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const kinds = header.columns.map(({ def: column }) => column.kind);
   const stripped = strippedLines(section.lines);
   const rows: GridRow[] = [];
-  for (const line of body.rows) {
+  for (const line of joinedAcrossPages(body.rows, kinds)) {
     const cells = fit(ctx, line, header.width, false, kinds, stripped);
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;

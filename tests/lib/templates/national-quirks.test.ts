@@ -6,7 +6,7 @@ import { beijing } from "../../../src/lib/templates/beijing.ts";
 import { national } from "../../../src/lib/templates/national.ts";
 import { TableContext } from "../../../src/lib/parse/context.ts";
 import { Diagnostics } from "../../../src/lib/parse/errors.ts";
-import { parseText } from "../../../src/lib/parse/index.ts";
+import { parseText, readTable } from "../../../src/lib/parse/index.ts";
 import { readPreamble } from "../../../src/lib/parse/preamble.ts";
 import { splitSections } from "../../../src/lib/parse/sections.ts";
 import { readText } from "../../../src/lib/source/text.ts";
@@ -289,6 +289,29 @@ describe("a table printed in blocks side by side (国家信访局 2024 公开06�
       ["subtotal", "205", "283214.00"],
       ["subtotal", "20508", "283214.00"],
       ["item", "2050803", "283214.00"],
+    ]);
+  });
+
+  it("makes one row of a row the page break cut in two, an amount's last digit and the name's end atop the next page (杭州市公安局 2026 收入总表, pp. 21–22: 12,437.3 | 6)", () => {
+    const header = ["单位名称", "总计", "本年收入", "事业收入"];
+    const at = (page: number, line: number, cells: string[]) => ({ page, line, cells });
+    const lines = [
+      at(21, 1, ["2026年市级部门收入预算总表", "", "", ""]),
+      at(21, 2, ["单位：万元", "", "", ""]),
+      at(21, 3, header),
+      at(21, 4, ["合计", "20,000.00", "20,000.00", "12,437.36"]),
+      at(21, 5, ["杭州市机动", "14,549.64", "14,549.64", "12,437.3"]),
+      at(22, 1, ["车驾驶员考试服务中心", "", "", "6"]),
+      at(22, 2, ["杭州市公安局地铁分局", "5,450.36", "5,450.36", ""]),
+    ];
+    const diagnostics = new Diagnostics("x.pdf");
+    const [section] = splitSections(lines, national, diagnostics).tables;
+    const { table } = readTable(new TableContext(section!, diagnostics));
+    expect(diagnostics.errors).toEqual([]);
+    expect((table as GridTable).rows.map((r) => [r.texts.unit, r.amounts.business ?? null, r.page, r.line])).toEqual([
+      ["合计", "12437.36", 21, 4],
+      ["杭州市机动车驾驶员考试服务中心", "12437.36", 21, 5],
+      ["杭州市公安局地铁分局", null, 22, 2],
     ]);
   });
 });
