@@ -43,13 +43,19 @@ export function judge(ref: Reference, mutant: Mutant, parse: () => Disclosure = 
     return before && after && before.difference === after.difference && before.passed === after.passed ? { outcome: "parsed" } : { outcome: "silent", detail: `${mutant.check}: ${before?.difference} became ${after?.difference}` };
   }
   const facts = factsByLine(model);
+  // a table kept as printed says why, at its line: its lines are reported, as a refusal's are
+  const printed = new Set(model.tables.flatMap((t) => (t.shape === "grid" && t.asPrinted ? t.rows.map((row) => row.line) : [])));
+  let reported = false;
   for (const [index, origin] of mutant.origin.entries()) {
     if (mutant.exempt?.includes(index + 1)) continue;
     const expected = origin === null ? undefined : ref.facts.get(`0:${origin}`);
     const actual = facts.get(`0:${index + 1}`);
-    if (!isDeepStrictEqual(actual ?? [], expected ?? [])) {
-      return { outcome: "silent", detail: `line ${index + 1} (seed line ${origin}): read ${JSON.stringify(actual ?? [])}, expected ${JSON.stringify(expected ?? [])}` };
+    if (isDeepStrictEqual(actual ?? [], expected ?? [])) continue;
+    if (printed.has(index + 1)) {
+      reported = true;
+      continue;
     }
+    return { outcome: "silent", detail: `line ${index + 1} (seed line ${origin}): read ${JSON.stringify(actual ?? [])}, expected ${JSON.stringify(expected ?? [])}` };
   }
-  return { outcome: "parsed" };
+  return { outcome: reported ? "refused" : "parsed" };
 }

@@ -36,6 +36,10 @@ export function tableChecks(t: Table, def: TableDef, projects: readonly Project[
  */
 function identities(sums: GridDef["sums"], columns: readonly Column[]) {
   const byKey = new Map(columns.map((c) => [c.key, c]));
+  // a part that may be missing, printed under 其中 (of which), is part of another column, not one more
+  // part of the sum (北京's 支出总表: 其中 | 事业单位经营支出 beside 基本支出 and 项目支出); the parts a sum
+  // must have are its parts under whatever group (福州's 小计 | 其中： | 基本支出, 项目支出)
+  const ofWhich = (key: string) => byKey.get(key)?.header.slice(0, -1).some((group) => /^其中[:：]?$/.test(group)) === true;
   const unnamed = columns.some((c) => c.kind === "amount" && isPrinted(c));
   return (sums ?? []).flatMap(([total, parts]) => {
     const totalColumn = byKey.get(total);
@@ -43,7 +47,7 @@ function identities(sums: GridDef["sums"], columns: readonly Column[]) {
     const optional = parts.filter((p) => p.endsWith("?"));
     if (!totalColumn || !required.every(Boolean) || parts.some((p) => p.startsWith("!") && byKey.has(p.slice(1)))) return [];
     if (unnamed && optional.some((p) => !byKey.has(p.slice(0, -1)))) return [];
-    const present = parts.flatMap((p) => (p.startsWith("!") ? [] : (byKey.get(p.replace(/\?$/, "")) ?? [])));
+    const present = parts.flatMap((p) => (p.startsWith("!") || (p.endsWith("?") && ofWhich(p.slice(0, -1))) ? [] : (byKey.get(p.replace(/\?$/, "")) ?? [])));
     return present.length > 0 ? [{ total: totalColumn, parts: present }] : [];
   });
 }

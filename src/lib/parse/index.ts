@@ -106,15 +106,16 @@ export function parseDocument(doc: Document, bytes: Uint8Array, file: string, ma
 }
 
 /**
- * Tables no check across the set reads: a performance form or a table the set does not name, in a
- * document read by the set's vocabulary. Regions lay them out in endless ways; where one cannot be
- * read by rows and columns it is kept as printed rather than costing the whole document.
+ * Tables no check across the set reads: projects with their performance goals, a department's
+ * overall goals, a table the set does not name. Regions lay them out in endless ways (北京's 报表
+ * spread a project's merged cells over pages); where one cannot be read by rows and columns it is
+ * kept as printed, saying why and where, rather than costing the whole document.
  */
 const KEPT_AS_PRINTED: ReadonlySet<Role> = new Set(["projects", "overall-performance", "other"]);
 
 /** A section read by its reader, or, for a table kept as printed, its lines as they are. */
 function readSection(section: Section, diagnostics: Diagnostics, names: Named[], next: number): ReturnType<typeof readTable> {
-  if (!section.def.open || !KEPT_AS_PRINTED.has(section.def.role)) return readTable(new TableContext(section, diagnostics, names), next);
+  if (!KEPT_AS_PRINTED.has(section.def.role)) return readTable(new TableContext(section, diagnostics, names), next);
   const own = new Diagnostics(diagnostics.file);
   const read = readTable(new TableContext(section, own, names), next);
   const [problem] = own.errors;

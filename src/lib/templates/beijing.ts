@@ -51,9 +51,15 @@ export const beijing = overlay(national, {
     { shape: "overall", key: "t13", role: "overall-performance", label: "预算13表", titles: heading("部门整体支出绩效目标表"), units: ["万元"], optional: true },
   ],
   identify(read, diagnostics) {
-    // 预算13表 names the department and the year; without it, the set's own reading
+    // 预算13表 names the department and the year, read or kept as printed (部门名称 | …, （2026年度））;
+    // without it, the set's own reading
     const overall = tableByRole(read, "overall-performance");
     if (overall?.shape === "overall") return { department: overall.department, year: overall.year, kind: "budget", scope: "department", region: "北京市" };
+    const printed = read.tables.find((t) => t.shape === "grid" && t.asPrinted && t.title.endsWith("部门整体支出绩效目标表"));
+    const cells = printed?.shape === "grid" ? printed.rows.map((row) => Object.values(row.texts)) : [];
+    const department = cells.find((row) => row[0] === "部门名称")?.[1];
+    const year = Number(cells.map((row) => /^[(（]\s*(\d{4})\s*年度\s*[)）]$/.exec(row[0] ?? "")?.[1]).find(Boolean) ?? 0);
+    if (department && year) return { department, year, kind: "budget", scope: "department", region: "北京市" };
     return national.identify(read, diagnostics);
   },
   crossChecks: beijingChecks,

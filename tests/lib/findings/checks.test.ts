@@ -22,7 +22,7 @@ describe("runChecks", () => {
       kind: "rows",
       passed: false,
       rows: { compared: 120, failed: 1 },
-      description: "支出总表：逐行核对（共 120 行，1 行不符）：合计等于基本支出、项目支出、事业单位经营支出、上缴上级支出、对附属单位补助支出之和",
+      description: "支出总表：逐行核对（共 120 行，1 行不符）：合计等于基本支出加项目支出",
     });
     expect(checks.filter((c) => c.kind === "row")).toEqual([
       {
@@ -31,7 +31,7 @@ describe("runChecks", () => {
         group: "tables",
         rule: "t03.each-row.total",
         tables: ["t03"],
-        description: "支出总表：2010301 50101 30101：合计等于基本支出、项目支出、事业单位经营支出、上缴上级支出、对附属单位补助支出之和",
+        description: "支出总表：2010301 50101 30101：合计等于基本支出加项目支出",
         unit: "万元",
         expected: "1077.766800",
         actual: "1077.766801",

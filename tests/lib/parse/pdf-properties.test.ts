@@ -16,7 +16,10 @@ fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261126) });
 vi.setConfig({ testTimeout: 120_000 });
 
 const FILES = ["seeds/sh-putuo-sifaju-2026-unit-budget.pdf", "seeds/sh-putuo-wanli-jiedao-2023-budget.pdf", "seeds/sh-putuo-caizhengju-2024-final.pdf"];
-const docs = new Map<string, { doc: Document; bytes: Buffer; reference: Map<string, string> }>();
+const docs = new Map<string, { doc: Document; bytes: Buffer; reference: Map<string, string>; printed: Set<string> }>();
+
+/** The tables a model keeps as printed (unread, saying why), by key. */
+const printedTables = (model: Disclosure) => new Set(model.tables.flatMap((t) => (t.shape === "grid" && t.asPrinted ? [t.key] : [])));
 
 /**
  * What the model read from each place of the document: every string field of every record that
@@ -43,7 +46,8 @@ beforeAll(async () => {
   for (const file of FILES) {
     const bytes = readFileSync(file);
     const doc = await readPdf(bytes, file);
-    docs.set(file, { doc, bytes, reference: readings(parseDocument(doc, bytes, file)) });
+    const model = parseDocument(doc, bytes, file);
+    docs.set(file, { doc, bytes, reference: readings(model), printed: printedTables(model) });
   }
 }, 120_000);
 
@@ -76,7 +80,7 @@ function mutateRow(line: DocLine, mutation: Mutation, at: number): DocLine | und
 
 /** A mutant of one row, parsed: refused, read as the document, or what it changed (a silent misread). */
 function judge(file: string, index: number, mutated: DocLine): "refused" | "same" | string {
-  const { doc, bytes, reference } = docs.get(file)!;
+  const { doc, bytes, reference, printed } = docs.get(file)!;
   const lines = [...doc.lines];
   lines[index] = mutated;
   let model: Disclosure;
@@ -87,6 +91,8 @@ function judge(file: string, index: number, mutated: DocLine): "refused" | "same
     if (!(error instanceof ParseFailure)) throw error;
     return "refused";
   }
+  // a table kept as printed that the document's own reading reads says why and where: it is reported, as a refusal is
+  if ([...printedTables(model)].some((key) => !printed.has(key))) return "refused";
   const read = readings(model);
   for (const where of new Set([...reference.keys(), ...read.keys()])) {
     if (read.get(where) !== reference.get(where)) return `what ${where} reads changed:\n${reference.get(where)}\n→\n${read.get(where)}`;
@@ -125,7 +131,7 @@ describe("rows the properties found misread, now refused", () => {
     expect(mutant(FILES[0]!, 16, 3, ["项目", "", "", "政府性基金预算支出", "", ""])).toBe("refused");
   });
 
-  it("a form's row a cell wider: its 项目总目标 and 年度总体目标 would have been read from empty columns", () => {
+  it("a form's row a cell wider: its 项目总目标 and 年度总体目标 would have been read from empty columns (the form is kept as printed, saying why)", () => {
     expect(mutant(FILES[1]!, 31, 10, ["", "项目绩效目标", "项目总目标", "", "", "", "年度总体目标", "", ""])).toBe("refused");
   });
 });
