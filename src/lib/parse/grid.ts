@@ -144,6 +144,9 @@ function joinedAcrossPages(lines: readonly DocLine[], kinds: readonly ColumnKind
   return joined;
 }
 
+/** A cell that opens with a code: a subject of its own, never the end of another's name. */
+const CODED_START = /^\d{3,9}\s*[-—－]/;
+
 /** Reads a table of rows under one header, as its definition says. */
 export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined {
   const { section } = ctx;
@@ -160,6 +163,15 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const stripped = strippedLines(section.lines);
   const rows: GridRow[] = [];
   for (const line of joinedAcrossPages(body.rows, kinds)) {
+    // a PDF's line of one cell of words under a row of the table's width is the row's first label
+    // wrapped out of its cell (北京 预算03表: …其他环境保护管理事务 / 支出)
+    const above = rows.at(-1);
+    const key = layouts[0]?.labelKey;
+    const overflow = line.page !== undefined && header.width > 1 && line.cells.length === 1 ? (line.cells[0] ?? "") : "";
+    if (overflow && above?.kind !== "total" && key && above?.subjects[key] && !looksNumeric(overflow) && !CODED_START.test(overflow)) {
+      above.subjects[key].name += unwrap(overflow);
+      continue;
+    }
     const cells = fit(ctx, line, header.width, false, kinds, stripped);
     if (!cells || cells.every((cell) => cell === "")) continue;
     if (cells.filter(Boolean).join("") === NONE) continue;
@@ -322,9 +334,15 @@ function readRow(ctx: TableContext, header: Header, layout: Layout, cells: reado
       case "amount":
         amounts[column.key] = ctx.amount(text, at, name);
         break;
-      case "subject":
-        if (text !== "") part(column.key).subject = classified(ctx, column.key, ctx.subject(text, at, name), text, at, name);
+      case "subject": {
+        // the end of the row above's name, wrapped into this row's cell before its code (缴费支出2080506-…)
+        const [, spilled, own = text] = /^(\D+?)\s*(\d{3,9}\s*[-—－][\s\S]*)$/.exec(text) ?? [];
+        const above = spilled ? previous?.subjects[column.key] : undefined;
+        if (above) above.name += unwrap(spilled ?? "");
+        const cell = above ? own : text;
+        if (cell !== "") part(column.key).subject = classified(ctx, column.key, ctx.subject(cell, at, name), cell, at, name);
         break;
+      }
       case "code":
       case "code-part":
         if (text !== "") part(column.key).code[column.level ?? 0] = ctx.code(text, at, name);

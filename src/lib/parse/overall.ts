@@ -8,7 +8,8 @@ import { clip, tableBase } from "./context.ts";
 import { strippedLines } from "./grid.ts";
 import { compact, operatorOf, toBlocks, unwrap } from "./text.ts";
 
-const YEAR = /^[(（]?\s*(\d{4})\s*年度\s*[)）]?$/;
+/** （2026年度）, or as a PDF may print it, 2026（年度） */
+const YEAR = /^[(（]?\s*(\d{4})\s*[(（]?\s*年度\s*[)）]?$/;
 const FUNDS = [
   ["total", "预算支出总额"],
   ["fiscalTotal", "财政拨款 合计"],

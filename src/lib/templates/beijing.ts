@@ -58,7 +58,7 @@ export const beijing = overlay(national, {
     const printed = read.tables.find((t) => t.shape === "grid" && t.asPrinted && t.title.endsWith("部门整体支出绩效目标表"));
     const cells = printed?.shape === "grid" ? printed.rows.map((row) => Object.values(row.texts)) : [];
     const department = cells.find((row) => row[0] === "部门名称")?.[1];
-    const year = Number(cells.map((row) => /^[(（]\s*(\d{4})\s*年度\s*[)）]$/.exec(row[0] ?? "")?.[1]).find(Boolean) ?? 0);
+    const year = Number(cells.map((row) => /^[(（]?\s*(\d{4})\s*[(（]?\s*年度\s*[)）]$/.exec(row[0] ?? "")?.[1]).find(Boolean) ?? 0);
     if (department && year) return { department, year, kind: "budget", scope: "department", region: "北京市" };
     return national.identify(read, diagnostics);
   },

@@ -38,4 +38,10 @@ describe("预算13表", () => {
       ["政务服务中心信息运维工作", "产出指标", "质量指标", "信息系统可用性", "≥", "99", "%"],
     ]);
   });
+
+  it("reads the year as a PDF may print it, 2026（年度） (北京 报表 of 中共北京市委军民融合发展委员会办公室, p17)", () => {
+    const { table, errors } = readFixture("beijing/t13-year-paren.txt", "t13");
+    expect(errors).toEqual([]);
+    expect((table as OverallTable).year).toBe(2026);
+  });
 });

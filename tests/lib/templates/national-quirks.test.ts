@@ -314,4 +314,24 @@ describe("a table printed in blocks side by side (国家信访局 2024 公开06�
       ["杭州市公安局地铁分局", null, 22, 2],
     ]);
   });
+
+  it("gives the end of a name wrapped out of its cell to the row it belongs to, whether before the next row's code or on a line of its own (北京市生态环境局 2026 预算03表, pp. 5 and 8)", () => {
+    const at = (line: number, cells: string[]) => ({ page: 5, line, cells });
+    const lines = [
+      at(1, ["预算03表支出总表", "", "", "", ""]),
+      at(2, ["金额单位：万元", "", "", "", ""]),
+      at(3, ["支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "合计", "基本支出"]),
+      at(4, ["2080506-机关事业单位职业年金", "50102-社会保障缴费", "30109-职业年金缴费", "462.604128", "462.604128"]),
+      at(5, ["缴费支出2080506-机关事业单位职业年金", "50501-工资福利支出", "30109-职业年金缴费", "824.689716", "824.689716"]),
+      at(6, ["缴费支出"]),
+    ];
+    const diagnostics = new Diagnostics("x.pdf");
+    const [section] = splitSections(lines, beijing, diagnostics).tables;
+    const { table } = readTable(new TableContext(section!, diagnostics));
+    expect(diagnostics.errors).toEqual([]);
+    expect((table as GridTable).rows.map((r) => [r.subjects.functional?.code, r.subjects.functional?.name, r.amounts.total])).toEqual([
+      ["2080506", "机关事业单位职业年金缴费支出", "462.604128"],
+      ["2080506", "机关事业单位职业年金缴费支出", "824.689716"],
+    ]);
+  });
 });
