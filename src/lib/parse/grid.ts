@@ -164,11 +164,12 @@ export function readGrid(ctx: TableContext, def: GridDef): GridTable | undefined
   const rows: GridRow[] = [];
   for (const line of joinedAcrossPages(body.rows, kinds)) {
     // a PDF's line of one cell of words under a row of the table's width is the row's first label
-    // wrapped out of its cell (北京 预算03表: …其他环境保护管理事务 / 支出)
+    // wrapped out of its cell (北京 预算03表: …其他环境保护管理事务 / 支出); a line that says something
+    // (制表人：…, a sentence) is not
     const above = rows.at(-1);
     const key = layouts[0]?.labelKey;
     const overflow = line.page !== undefined && header.width > 1 && line.cells.length === 1 ? (line.cells[0] ?? "") : "";
-    if (overflow && above?.kind !== "total" && key && above?.subjects[key] && !looksNumeric(overflow) && !CODED_START.test(overflow)) {
+    if (overflow && above?.kind !== "total" && key && above?.subjects[key] && !looksNumeric(overflow) && !CODED_START.test(overflow) && !/[:：，。；]/.test(overflow)) {
       above.subjects[key].name += unwrap(overflow);
       continue;
     }
