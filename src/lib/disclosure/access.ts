@@ -25,7 +25,9 @@ export function projectsTable(d: HasTables & { projects?: readonly Location[] })
   const first = d.projects?.[0];
   const listing = tableByRole(d, "project-expenditure");
   const listed = first && listing?.shape === "grid" && listing.rows.some((r) => r.line === first.line && r.page === first.page);
-  return listed ? listing : (tableByRole(d, "projects") ?? listing);
+  // a table of projects kept as printed is still the disclosure's list of its projects, unread
+  const printed = d.tables.find((t) => t.shape === "grid" && t.asPrinted?.role === "projects");
+  return listed ? listing : (tableByRole(d, "projects") ?? listing ?? printed);
 }
 
 export function gridOf(d: HasTables, keyOrRole: TableKey | Role): GridTable | undefined {

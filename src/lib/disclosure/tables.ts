@@ -142,9 +142,10 @@ export const gridTable = z.object({
   /**
    * A table no check reads (a performance form, a table the set does not name) that its reader
    * could not read by rows and columns: each printed line is a row of its cells, all text, and this
-   * says why, where. The document is read all the same.
+   * says why, where, and what the table is of (its role, where the set names one: projects). The
+   * document is read all the same.
    */
-  asPrinted: z.object({ reason: z.string(), ...at }).optional(),
+  asPrinted: z.object({ reason: z.string(), role: z.enum(ROLES).optional(), ...at }).optional(),
 });
 
 export const STATEMENT_LINES = [

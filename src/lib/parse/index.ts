@@ -143,7 +143,7 @@ export function asPrinted(section: Section, problem: ParseError): GridTable {
       texts: Object.fromEntries(line.cells.flatMap((cell, c) => (cell.trim() === "" ? [] : [[key(c), cell.trim()]]))),
       ...locationOf(line),
     })),
-    asPrinted: { reason: problem.detail, line: problem.line, ...(problem.page === undefined ? {} : { page: problem.page }) },
+    asPrinted: { reason: problem.detail, ...(section.def.role === "other" ? {} : { role: section.def.role }), line: problem.line, ...(problem.page === undefined ? {} : { page: problem.page }) },
   };
 }
 

@@ -37,7 +37,7 @@ describe("a table read by the national set, as regions print it", () => {
     const t = grid("t03");
     expect(t.title).toBe("2026年部门整体绩效目标表");
     expect(t.role).toBe("other");
-    expect(t.asPrinted).toEqual({ reason: "表十：应有“金额单位：万元或元”，未见到", line: 21 });
+    expect(t.asPrinted).toEqual({ reason: "表十：应有“金额单位：万元或元”，未见到", role: "overall-performance", line: 21 });
     expect(t.rows.map((r) => Object.values(r.texts))).toEqual([
       ["单位名称：重庆市规划和自然资源局"],
       ["当年整体绩效目标"],

@@ -36,7 +36,7 @@ describe("rows the fuzzer read wrongly, now refused", () => {
     const lines = [...seed];
     lines[1769] = (lines[1769] ?? "").replace("实现“一件事”", "实现“\t一件事”");
     const t13 = parseText(Buffer.from(lines.join("\n")), "x.txt").tables.find((t) => t.label === "预算13表");
-    expect(t13?.shape === "grid" && t13.asPrinted).toEqual({ reason: "预算13表：“度量单位”应为度量单位，见到“一件事”集成服务全流程业务办理”：是否多了一个分隔？", line: 1770 });
+    expect(t13?.shape === "grid" && t13.asPrinted).toEqual({ reason: "预算13表：“度量单位”应为度量单位，见到“一件事”集成服务全流程业务办理”：是否多了一个分隔？", role: "overall-performance", line: 1770 });
   });
 });
 
