@@ -38,7 +38,7 @@ const MANDATED = [
 ] as const;
 
 /** Whether a table holds any figure other than zero. */
-function hasFigures(t: Table): boolean {
+export function hasFigures(t: Table): boolean {
   const amounts = t.shape === "grid" ? t.rows.flatMap((r) => Object.values(r.amounts)) : t.shape === "statement" ? [...t.income, ...t.expenditure].flatMap((r) => Object.values(r.amounts)) : [];
   return amounts.some((a) => a != null && !dec(a).isZero());
 }

@@ -7,7 +7,10 @@ import { tableChecks } from "./tables.ts";
 
 /** The definitions a model's tables were read by, where the parse did not keep them: each table's role's and shape's. */
 function defsOf(model: Omit<Disclosure, "checks">, template: Template): Map<TableKey, TableDef> {
-  return new Map(model.tables.flatMap((t) => template.tables.filter((def) => def.role === t.role && def.shape === t.shape).slice(0, 1).map((def) => [t.key, def] as const)));
+  return new Map(model.tables.flatMap((t) => {
+    const def = template.tables.find((d) => d.role === t.role && d.shape === t.shape);
+    return def ? [[t.key, def] as const] : [];
+  }));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { columnName, gridOf, lineOf, statementOf, totalOf, totalRow, withoutNumber } from "../disclosure/access.ts";
 import { locationOf } from "../disclosure/location.ts";
-import { dec, maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
+import { maxDecimals, sum, toAmount, type Unit } from "../disclosure/money.ts";
 import type { Check } from "../disclosure/schema.ts";
 import type { Column, GridTable, StatementRow, StatementTable } from "../disclosure/tables.ts";
 import { figure, type Figure } from "../findings/check.ts";
+import { hasFigures } from "../findings/completeness.ts";
 import { byFunctionalClass, cross, inUnit } from "../findings/cross.ts";
 import type { Read } from "./types.ts";
 import { incomeNames } from "./vocabulary.ts";
@@ -70,9 +71,6 @@ function sourceLine(t: StatementTable, column: Pick<Column, "key" | "header">): 
 
 /** A column's 合计 as a sentence names it: 事业收入合计, but 上年结转结余小计 as it is. */
 const totalName = (name: string) => (/(?:合计|小计|总计)$/.test(name) ? name : `${name}合计`);
-
-/** Whether a table holds a figure other than 0. */
-const holdsFigures = (t: GridTable) => t.rows.some((r) => Object.values(r.amounts).some((v) => v != null && !dec(v).isZero()));
 
 export function nationalCrossChecks(read: Read): Check[] {
   const checks: Check[] = [];
@@ -148,7 +146,7 @@ export function nationalCrossChecks(read: Read): Check[] {
     const detail = printed.filter((t) => totalRow(t) !== undefined);
     const unit = common(fiscal.unit, ...detail.map((t) => t.unit));
     // a fund's table without a 合计 adds nothing only where it holds no figure (else the difference would be false)
-    const unsummed = printed.filter((t) => totalRow(t) === undefined && holdsFigures(t));
+    const unsummed = printed.filter((t) => totalRow(t) === undefined && hasFigures(t));
     if (general && detail.length > 0 && unsummed.length === 0) {
       add(`${fiscal.key}-${general.key}.spending`, [fiscal.key, ...detail.map((t) => t.key)] as [string, string], `${fiscal.title}的${line?.label ?? "本年支出合计"}等于${detail.map((t) => t.title).join("、")}的合计${detail.length > 1 ? "之和" : ""}`, unit, lineFigure(fiscal, line, "total", unit), detail.map((t) => totalFigure(t, "total", unit)));
     }
@@ -157,7 +155,7 @@ export function nationalCrossChecks(read: Read): Check[] {
       const unit = common(fiscal.unit, general.unit);
       add(`${fiscal.key}-${general.key}.general`, [fiscal.key, general.key], `${fiscal.title}中一般公共预算的${line?.label ?? "本年支出合计"}等于${general.title}的合计`, unit, lineFigure(fiscal, line, "general", unit), [totalFigure(general, "total", unit)]);
       if (fiscal.unit === general.unit || fiscal.unit === "万元") checks.push(...byFunctionalClass(fiscal, general, "functional", "general"));
-    } else if (general && (fiscal.unit === general.unit || fiscal.unit === "万元") && [fund, capital].every((t) => !t || !holdsFigures(t))) {
+    } else if (general && (fiscal.unit === general.unit || fiscal.unit === "万元") && [fund, capital].every((t) => !t || !hasFigures(t))) {
       // where the funds' tables spend nothing, every 类 of 财政拨款 is 一般公共预算's
       checks.push(...byFunctionalClass(fiscal, general));
     }

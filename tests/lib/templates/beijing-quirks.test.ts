@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../../src/lib/parse/index.ts";
-import { seed, seedLines } from "../../helpers.ts";
+import { seed, seedLines, seedWithShortProjectRow } from "../../helpers.ts";
 
 /*
  * The Beijing text as people copy it: a page break inside a project's indicator list, and the whole
@@ -34,11 +34,7 @@ describe("the Beijing text as people copy it", () => {
   });
 
   it("still reads no row whose cells no reading places: a project row short of a cell in its middle keeps 预算表12 as printed, saying where and why", () => {
-    const lines = seedLines();
-    const row = lines.findIndex((line) => /^\d{8}[A-Z]\d{12}-/.test(line));
-    const cells = (lines[row] ?? "").split("\t");
-    cells.splice(2, 1);
-    lines[row] = cells.join("\t");
+    const { lines, row } = seedWithShortProjectRow();
     const d = parseText(Buffer.from(lines.join("\n")), "x.txt");
     const t12 = d.tables.find((t) => t.label === "预算表12");
     expect(t12?.shape === "grid" && t12.asPrinted).toMatchObject({ line: row + 1, reason: expect.stringMatching(/^预算表12：应有 11 格，见到 10 格/) });
